@@ -1,0 +1,58 @@
+package org.stdsearch.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Set;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
+
+/** Detects a file's type from its content and name, and says whether we index that type. */
+public final class DocumentTypes {
+  private static final Set<MediaType> SUPPORTED = Set.of(
+      MediaType.application("pdf"),
+      MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document"),
+      MediaType.application("msword"),
+      MediaType.application("vnd.oasis.opendocument.text"),
+      MediaType.application("rtf"),
+      MediaType.text("html"),
+      MediaType.application("xhtml+xml"),
+      MediaType.APPLICATION_XML,
+      MediaType.TEXT_PLAIN,
+      MediaType.application("epub+zip"));
+
+  private final Detector detector;
+  private final MediaTypeRegistry registry;
+
+  public DocumentTypes() {
+    TikaConfig config = TikaConfig.getDefaultConfig();
+    this.detector = config.getDetector();
+    this.registry = config.getMediaTypeRegistry();
+  }
+
+  /** Detects from the first bytes (magic) and the file name together. */
+  public MediaType detect(Path file) throws IOException {
+    Metadata metadata = new Metadata();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+    try (InputStream in = TikaInputStream.get(file, metadata)) {
+      return detector.detect(in, metadata);
+    }
+  }
+
+  /** True for the document types we extract, including their subtypes (XML dialects, text/*). */
+  public boolean isSupported(MediaType type) {
+    for (MediaType t = type.getBaseType(); t != null; t = registry.getSupertype(t)) {
+      if (SUPPORTED.contains(t)) {
+        // application/octet-stream is nobody's subtype; zip-based office formats we do not
+        // support (xlsx, pptx) have application/zip as supertype, not one of ours.
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,93 @@
+package org.stdsearch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Collects the plain text of Tika's XHTML stream and the offset where each page starts.
+ *
+ * <p>Tika's PDF parser opens one {@code <div class="page">} per page; other formats have no such
+ * divs and are one page. Tika's XHTML handler emits the line breaks after block elements as
+ * ignorable whitespace, so text is characters plus ignorable whitespace, as in Tika's own
+ * ToTextContentHandler. When {@code maxChars} is reached the handler stops the parse by throwing
+ * {@link CapReachedException}; the caller marks the document truncated.
+ */
+final class PageTextHandler extends DefaultHandler {
+
+  /** Thrown to stop the parse once the character cap is reached. */
+  static final class CapReachedException extends SAXException {
+    CapReachedException(int maxChars) {
+      super("extracted text reached the cap of " + maxChars + " characters");
+    }
+  }
+
+  private final StringBuilder text = new StringBuilder();
+  private final List<Integer> pageStarts = new ArrayList<>();
+  private final int maxChars;
+  private boolean capReached;
+
+  PageTextHandler(int maxChars) {
+    this.maxChars = maxChars;
+  }
+
+  @Override
+  public void startElement(String uri, String localName, String qName, Attributes atts) {
+    if ("div".equals(localName) && "page".equals(atts.getValue("class"))) {
+      pageStarts.add(text.length());
+    }
+  }
+
+  @Override
+  public void endElement(String uri, String localName, String qName) throws SAXException {
+    // Pages and paragraphs end a line even where a parser emits no whitespace between them.
+    if (("div".equals(localName) || "p".equals(localName))
+        && !text.isEmpty()
+        && text.charAt(text.length() - 1) != '\n') {
+      append(new char[] {'\n'}, 0, 1);
+    }
+  }
+
+  @Override
+  public void characters(char[] ch, int start, int length) throws SAXException {
+    append(ch, start, length);
+  }
+
+  @Override
+  public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+    append(ch, start, length);
+  }
+
+  private void append(char[] ch, int start, int length) throws SAXException {
+    if (capReached) {
+      throw new CapReachedException(maxChars);
+    }
+    int room = maxChars - text.length();
+    if (length > room) {
+      text.append(ch, start, room);
+      capReached = true;
+      throw new CapReachedException(maxChars);
+    }
+    text.append(ch, start, length);
+  }
+
+  boolean capReached() {
+    return capReached;
+  }
+
+  String text() {
+    return text.toString();
+  }
+
+  /** Page start offsets; a document without page divs is one page starting at 0. */
+  List<Integer> pageStarts() {
+    if (pageStarts.isEmpty()) {
+      return List.of(0);
+    }
+    List<Integer> starts = new ArrayList<>(pageStarts);
+    starts.set(0, 0); // text before the first page div (e.g. a title) belongs to page 1
+    return starts;
+  }
+}

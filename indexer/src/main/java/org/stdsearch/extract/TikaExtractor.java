@@ -1,0 +1,150 @@
+package org.stdsearch.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.xml.sax.SAXException;
+
+/**
+ * Parses one file with Tika in the current JVM. Only worker processes call this: the indexer
+ * itself never runs a parser (see {@link ForkedExtractor}).
+ */
+final class TikaExtractor {
+  /** Metadata values longer than this are not kept: they are embedded blobs, not metadata. */
+  private static final int MAX_METADATA_VALUE = 8192;
+
+  private final AutoDetectParser parser;
+  private final int maxChars;
+  private final double garbledShare;
+
+  TikaExtractor(TikaConfig config, int maxChars, double garbledShare) {
+    this.parser = new AutoDetectParser(config);
+    this.maxChars = maxChars;
+    this.garbledShare = garbledShare;
+  }
+
+  ParseOutcome parse(Path file) {
+    Metadata metadata = new Metadata();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+    PageTextHandler handler = new PageTextHandler(maxChars);
+    ParseContext context = new ParseContext();
+    context.set(Parser.class, parser); // parse embedded documents (attachments) into the same text
+    String mime = "application/octet-stream";
+    try (InputStream in = TikaInputStream.get(file, metadata)) {
+      MediaType type = parser.getDetector().detect(in, metadata);
+      mime = type.toString();
+      metadata.set(Metadata.CONTENT_TYPE, mime);
+      parser.parse(in, handler, metadata, context);
+    } catch (EncryptedDocumentException e) {
+      return outcome(mime, ExtractionStatus.ENCRYPTED, "encrypted: " + message(e), handler, metadata);
+    } catch (SAXException | TikaException | IOException | RuntimeException e) {
+      if (handler.capReached()) {
+        return truncated(mime, handler, metadata);
+      }
+      if (isEncryption(e)) {
+        return outcome(mime, ExtractionStatus.ENCRYPTED, "encrypted: " + message(e), handler, metadata);
+      }
+      return ParseOutcome.failed(mime, describe(e));
+    } catch (StackOverflowError e) {
+      // Deeply nested or cyclic structures (e.g. a PDF content stream that includes itself).
+      return ParseOutcome.failed(mime, "parser recursion too deep (stack overflow)");
+    }
+    if (handler.capReached()) {
+      return truncated(mime, handler, metadata);
+    }
+    return classify(mime, handler, metadata);
+  }
+
+  private ParseOutcome truncated(String mime, PageTextHandler handler, Metadata metadata) {
+    return outcome(
+        mime,
+        ExtractionStatus.TRUNCATED,
+        "text truncated at the cap of " + maxChars + " characters",
+        handler,
+        metadata);
+  }
+
+  private ParseOutcome classify(String mime, PageTextHandler handler, Metadata metadata) {
+    String text = handler.text();
+    List<Integer> pages = handler.pageStarts();
+    boolean paged = mime.equals("application/pdf");
+    if (TextQuality.isEmpty(text, pages.size(), paged)) {
+      return outcome(mime, ExtractionStatus.EMPTY, "no text layer (scanned or image-only)", handler, metadata);
+    }
+    double share = TextQuality.suspiciousShare(text);
+    if (share > garbledShare) {
+      String reason = String.format(
+          java.util.Locale.ROOT, "%.0f%% of characters are unmapped glyphs or private-use code points", share * 100);
+      return outcome(mime, ExtractionStatus.GARBLED, reason, handler, metadata);
+    }
+    return outcome(mime, ExtractionStatus.OK, null, handler, metadata);
+  }
+
+  private static ParseOutcome outcome(
+      String mime, ExtractionStatus status, String reason, PageTextHandler handler, Metadata metadata) {
+    return new ParseOutcome(mime, status, reason, handler.text(), handler.pageStarts(), toMap(metadata));
+  }
+
+  private static Map<String, List<String>> toMap(Metadata metadata) {
+    Map<String, List<String>> map = new LinkedHashMap<>();
+    for (String name : metadata.names()) {
+      List<String> values = Arrays.stream(metadata.getValues(name))
+          .filter(v -> v != null && v.length() <= MAX_METADATA_VALUE)
+          .toList();
+      if (!values.isEmpty()) {
+        map.put(name, values);
+      }
+    }
+    return map;
+  }
+
+  private static boolean isEncryption(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof EncryptedDocumentException) {
+        return true;
+      }
+      String name = t.getClass().getSimpleName();
+      // PDFBox and POI signal passwords with their own types; Tika does not always wrap them.
+      if (name.equals("InvalidPasswordException") || name.equals("AccessPermissionException")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A reason naming the innermost cause: the message a user can act on. */
+  static String describe(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String head = e.getClass().getSimpleName() + ": " + message(e);
+    if (root == e) {
+      return head;
+    }
+    return head + " (cause: " + root.getClass().getSimpleName() + ": " + message(root) + ")";
+  }
+
+  private static String message(Throwable e) {
+    String m = e.getMessage();
+    if (m == null) {
+      return "no message";
+    }
+    m = m.replaceAll("\\s+", " ").trim();
+    return m.length() > 300 ? m.substring(0, 300) + "…" : m;
+  }
+}

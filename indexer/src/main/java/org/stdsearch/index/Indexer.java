@@ -1,0 +1,358 @@
+package org.stdsearch.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.tika.mime.MediaType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.stdsearch.classify.ClassificationInput;
+import org.stdsearch.classify.FieldAssignment;
+import org.stdsearch.classify.FieldClassifier;
+import org.stdsearch.classify.Taxonomy;
+import org.stdsearch.extract.DocumentTypes;
+import org.stdsearch.extract.ExtractedDocument;
+import org.stdsearch.extract.ExtractionStatus;
+import org.stdsearch.extract.ForkedExtractor;
+import org.stdsearch.recognise.RecognisedStandard;
+import org.stdsearch.recognise.Sidecars;
+import org.stdsearch.recognise.StandardRecogniser;
+
+/**
+ * The indexer's front door: a folder of documents in, an up-to-date Lucene index and a report out.
+ *
+ * <p>Each file flows one way: hash → detect type → extract (forked worker) → recognise →
+ * classify → Lucene documents, written with {@code updateDocuments} under the file's path. Runs
+ * are incremental: unchanged files (same content and sidecar) are skipped, changed ones replaced,
+ * removed ones deleted. Progress is committed every {@link #COMMIT_INTERVAL_SECONDS} seconds:
+ * Lucene commits are atomic, so a run killed at any moment leaves the last commit, and the next
+ * run redoes whatever came after it — replacing by path means no duplicates.
+ */
+public final class Indexer implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Indexer.class);
+  /** Seconds between commits during a run; a system property lets tests commit more often. */
+  static final int COMMIT_INTERVAL_SECONDS = Integer.getInteger("stdsearch.commitIntervalSeconds", 30);
+  private static final int SLOWEST = 10;
+
+  private final IndexerConfig config;
+  private final IndexWriter writer;
+  private final ForkedExtractor extractor;
+  private final DocumentTypes types = new DocumentTypes();
+  private final StandardRecogniser recogniser = new StandardRecogniser();
+  private final Taxonomy taxonomy;
+  private final FieldClassifier classifier;
+
+  /** Indexes with a writer the caller owns (the server shares its writer with its searchers). */
+  public Indexer(IndexerConfig config, IndexWriter writer) {
+    this.config = config;
+    this.writer = writer;
+    this.extractor = new ForkedExtractor(config.workers(), config.limits(), config.tikaConfig());
+    this.taxonomy = Taxonomy.loadOrBundled(config.taxonomy());
+    this.classifier = new FieldClassifier(taxonomy);
+  }
+
+  /** Opens (or creates) the index in {@code config.index()}, runs once, commits and closes. */
+  public static IndexReport indexFolder(IndexerConfig config) throws IOException, InterruptedException {
+    Files.createDirectories(config.index());
+    try (Directory dir = FSDirectory.open(config.index());
+        IndexWriter writer = openWriter(dir);
+        Indexer indexer = new Indexer(config, writer)) {
+      return indexer.run();
+    }
+  }
+
+  /** A writer with the schema's analyzers, appending to an existing index or creating one. */
+  public static IndexWriter openWriter(Directory dir) throws IOException {
+    IndexWriterConfig iwc = new IndexWriterConfig(Schema.indexAnalyzer());
+    iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    // Large standards are tens of MB of text: a bigger buffer means fewer, larger flushes.
+    iwc.setRAMBufferSizeMB(128);
+    // Lever not pulled: forceMerge(1) after a run would speed up searches a little on a static
+    // corpus but rewrites the whole index each time; the tiered merge policy is enough.
+    return new IndexWriter(dir, iwc);
+  }
+
+  public Taxonomy taxonomy() {
+    return taxonomy;
+  }
+
+  /** One incremental pass over the docs folder, committed at the end. */
+  public IndexReport run() throws IOException, InterruptedException {
+    long start = System.nanoTime();
+    Path root = config.docs().toRealPath();
+    List<DocumentWalker.Candidate> candidates = DocumentWalker.walk(root);
+    Map<String, String> existing = indexedState();
+    Sidecars sidecars = Sidecars.load(root);
+    Set<String> keep = ConcurrentHashMap.newKeySet();
+    List<Outcome> outcomes = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    Progress progress = Progress.start(config.progress(), candidates.size());
+    ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "index-committer");
+      t.setDaemon(true);
+      return t;
+    });
+    committer.scheduleWithFixedDelay(this::commitQuietly, COMMIT_INTERVAL_SECONDS, COMMIT_INTERVAL_SECONDS, TimeUnit.SECONDS);
+    try (ExecutorService pool = Executors.newFixedThreadPool(config.workers())) {
+      List<Future<?>> futures = new ArrayList<>();
+      for (DocumentWalker.Candidate c : candidates) {
+        futures.add(pool.submit(() -> {
+          Outcome o = process(root, c, existing, sidecars);
+          outcomes.add(o);
+          if (o.kind() != Outcome.Kind.SKIPPED) {
+            keep.add(c.relativePath());
+          }
+          progress.step(c.relativePath());
+          return null;
+        }));
+      }
+      for (Future<?> f : futures) {
+        try {
+          f.get();
+        } catch (ExecutionException e) {
+          // process() turns every document problem into an outcome; this is a bug or an I/O
+          // failure of the index itself, which must stop the run.
+          throw new IOException("indexing failed: " + e.getCause(), e.getCause());
+        }
+      }
+    } finally {
+      committer.shutdownNow();
+      progress.close();
+    }
+
+    int deleted = 0;
+    for (String path : existing.keySet()) {
+      if (!keep.contains(path)) {
+        writer.deleteDocuments(new Term(Schema.PATH, path));
+        deleted++;
+      }
+    }
+    writer.commit();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    return report(candidates.size(), outcomes, deleted, seconds);
+  }
+
+  /**
+   * Indexes or re-indexes one file below the docs root now (folder watcher, upload). Returns the
+   * outcome; does not commit.
+   */
+  public IndexReport.FileOutcome indexFile(Path file) throws IOException, InterruptedException {
+    Path root = config.docs().toRealPath();
+    Path real = file.toRealPath();
+    if (!real.startsWith(root)) {
+      throw new IllegalArgumentException("not below the docs folder: " + file.getFileName());
+    }
+    DocumentWalker.Candidate c = new DocumentWalker.Candidate(real, org.stdsearch.extract.Paths.relative(root, real), null);
+    Outcome o = process(root, c, Map.of(), Sidecars.load(root));
+    return new IndexReport.FileOutcome(c.relativePath(), o.status() == null ? "skipped" : o.status().id(), o.mime(), o.reason());
+  }
+
+  /** Removes the document at {@code relativePath} (and its term entries). Does not commit. */
+  public void delete(String relativePath) throws IOException {
+    writer.deleteDocuments(new Term(Schema.PATH, relativePath));
+  }
+
+  /** Path to state key (content hash + sidecar fingerprint) of every standard in the index. */
+  Map<String, String> indexedState() throws IOException {
+    Map<String, String> state = new HashMap<>();
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        SortedSetDocValues hashes = leaf.reader().getSortedSetDocValues(Schema.HASH);
+        SortedSetDocValues paths = leaf.reader().getSortedSetDocValues(Schema.PATH);
+        if (hashes == null || paths == null) {
+          continue;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        for (int doc = hashes.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = hashes.nextDoc()) {
+          if ((live != null && !live.get(doc)) || !paths.advanceExact(doc)) {
+            continue;
+          }
+          state.put(paths.lookupOrd(paths.nextOrd()).utf8ToString(), hashes.lookupOrd(hashes.nextOrd()).utf8ToString());
+        }
+      }
+    }
+    return state;
+  }
+
+  private Outcome process(Path root, DocumentWalker.Candidate c, Map<String, String> existing, Sidecars sidecars) {
+    if (c.refusal() != null) {
+      return Outcome.skipped(c.relativePath(), "unknown", c.refusal());
+    }
+    long size;
+    String hash;
+    MediaType type;
+    try {
+      size = Files.size(c.file());
+      hash = sha256(c.file());
+      type = types.detect(c.file());
+    } catch (IOException e) {
+      return Outcome.skipped(c.relativePath(), "unknown", "unreadable: " + e.getClass().getSimpleName());
+    }
+    String mime = type.getBaseType().toString();
+    if (!types.isSupported(type)) {
+      return Outcome.skipped(c.relativePath(), mime, "unsupported type " + mime);
+    }
+    String stateKey = hash + sidecars.fingerprint(c.file());
+    if (stateKey.equals(existing.get(c.relativePath()))) {
+      return new Outcome(Outcome.Kind.UNCHANGED, c.relativePath(), mime, null, null, 0, 0, 0);
+    }
+    try {
+      ExtractedDocument extracted = extractor.extract(root, c.file(), hash, size, mime);
+      long indexStart = System.nanoTime();
+      RecognisedStandard standard = recogniser.recognise(extracted, c.file(), sidecars);
+      List<FieldAssignment> fields = classify(standard);
+      var docs = LuceneDocuments.build(standard, fields, taxonomy, stateKey);
+      writer.updateDocuments(new Term(Schema.PATH, c.relativePath()), docs);
+      long indexMillis = (System.nanoTime() - indexStart) / 1_000_000;
+      return new Outcome(Outcome.Kind.INDEXED, c.relativePath(), extracted.mimeType(), extracted.status(),
+          extracted.reason(), size, extracted.extractMillis(), indexMillis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing the index failed", e);
+    }
+  }
+
+  private List<FieldAssignment> classify(RecognisedStandard s) {
+    if (!s.declaredFields().isEmpty()) {
+      return s.declaredFields().stream()
+          .filter(id -> taxonomy.field(id).isPresent())
+          .map(id -> new FieldAssignment(id, 1.0))
+          .toList();
+    }
+    List<String> terms = new ArrayList<>();
+    s.terms().forEach(t -> {
+      if (t.termZh() != null) terms.add(t.termZh());
+      if (t.termEn() != null) terms.add(t.termEn());
+    });
+    return classifier.classify(new ClassificationInput(
+        s.titleZh(), s.titleEn(), s.document().text(), s.ics(), s.ccs(), terms));
+  }
+
+  private void commitQuietly() {
+    try {
+      writer.commit();
+    } catch (IOException | RuntimeException e) {
+      log.error("periodic commit failed (the final commit will retry): {}", e.toString());
+    }
+  }
+
+  private IndexReport report(int seen, List<Outcome> outcomes, int deleted, double seconds) throws IOException {
+    Map<String, Integer> perStatus = new HashMap<>();
+    Map<String, Integer> perFormat = new HashMap<>();
+    List<IndexReport.FileOutcome> skipped = new ArrayList<>();
+    List<IndexReport.FileOutcome> failures = new ArrayList<>();
+    int indexed = 0;
+    int unchanged = 0;
+    long bytes = 0;
+    long extractMillis = 0;
+    long indexMillis = 0;
+    for (Outcome o : outcomes) {
+      perFormat.merge(o.mime(), 1, Integer::sum);
+      switch (o.kind()) {
+        case SKIPPED -> skipped.add(new IndexReport.FileOutcome(o.path(), "skipped", o.mime(), o.reason()));
+        case UNCHANGED -> unchanged++;
+        case INDEXED -> {
+          indexed++;
+          bytes += o.bytes();
+          extractMillis += o.extractMillis();
+          indexMillis += o.indexMillis();
+          perStatus.merge(o.status().id(), 1, Integer::sum);
+          if (o.status() != ExtractionStatus.OK) {
+            failures.add(new IndexReport.FileOutcome(o.path(), o.status().id(), o.mime(), o.reason()));
+          }
+        }
+      }
+    }
+    List<IndexReport.Timing> slowest = outcomes.stream()
+        .filter(o -> o.kind() == Outcome.Kind.INDEXED)
+        .sorted(Comparator.comparingLong(Outcome::extractMillis).reversed())
+        .limit(SLOWEST)
+        .map(o -> new IndexReport.Timing(o.path(), o.extractMillis(), o.status().id()))
+        .toList();
+    skipped.sort(Comparator.comparing(IndexReport.FileOutcome::path));
+    failures.sort(Comparator.comparing(IndexReport.FileOutcome::path));
+    int live;
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      live = reader.docFreq(new Term(Schema.KIND, Schema.KIND_STANDARD));
+      live -= deletedStandards(reader);
+    }
+    return new IndexReport(seen, indexed, unchanged, deleted, perStatus, perFormat, skipped, failures, slowest,
+        seconds, bytes, extractMillis / 1000.0, indexMillis / 1000.0, live);
+  }
+
+  /** docFreq counts deleted documents until merged away; subtract them for an exact count. */
+  private static int deletedStandards(DirectoryReader reader) throws IOException {
+    int deleted = 0;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Bits live = leaf.reader().getLiveDocs();
+      if (live == null) {
+        continue;
+      }
+      var postings = leaf.reader().postings(new Term(Schema.KIND, Schema.KIND_STANDARD));
+      if (postings == null) {
+        continue;
+      }
+      for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+        if (!live.get(d)) {
+          deleted++;
+        }
+      }
+    }
+    return deleted;
+  }
+
+  static String sha256(Path file) throws IOException {
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    extractor.close();
+  }
+
+  /** What happened to one file in a run. */
+  private record Outcome(Kind kind, String path, String mime, ExtractionStatus status, String reason,
+      long bytes, long extractMillis, long indexMillis) {
+    enum Kind { INDEXED, UNCHANGED, SKIPPED }
+
+    static Outcome skipped(String path, String mime, String reason) {
+      return new Outcome(Kind.SKIPPED, path, mime, null, reason, 0, 0, 0);
+    }
+  }
+}

@@ -1,0 +1,212 @@
+package org.stdsearch.index;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StringField;
+import org.stdsearch.classify.FieldAssignment;
+import org.stdsearch.classify.Taxonomy;
+import org.stdsearch.extract.ExtractedDocument;
+import org.stdsearch.recognise.RecognisedStandard;
+import org.stdsearch.recognise.RecognisedStandard.TermEntry;
+
+/**
+ * Turns a recognised, classified standard into Lucene documents: one for the standard and one per
+ * term entry, written together as a block under the standard's path. The only place a Lucene
+ * {@link Document} is built.
+ */
+final class LuceneDocuments {
+  private LuceneDocuments() {}
+
+  /** Stable id of the document at {@code relativePath}: the same path gives the same id. */
+  static String idOf(String relativePath) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(relativePath.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  /**
+   * @param stateKey content hash plus sidecar fingerprint: what decides "unchanged" on re-runs
+   */
+  static List<Document> build(
+      RecognisedStandard standard, List<FieldAssignment> fields, Taxonomy taxonomy, String stateKey) {
+    ExtractedDocument source = standard.document();
+    String id = idOf(source.relativePath());
+    StandardMetadata metadata = metadata(id, standard, fields);
+
+    Document doc = new Document();
+    doc.add(new StringField(Schema.KIND, Schema.KIND_STANDARD, Field.Store.NO));
+    Schema.addKeyword(doc, Schema.ID, id, false);
+    Schema.addKeyword(doc, Schema.PATH, source.relativePath(), false);
+    Schema.addKeyword(doc, Schema.HASH, stateKey, false);
+    doc.add(new LongField(Schema.SIZE, source.sizeBytes(), Field.Store.YES));
+    Schema.addKeyword(doc, Schema.MIME, source.mimeType(), true);
+    Schema.addKeyword(doc, Schema.EXTRACTION_STATUS, source.status().id(), true);
+    if (source.reason() != null) {
+      Schema.addStored(doc, Schema.EXTRACTION_REASON, source.reason());
+    }
+    Schema.addPageStarts(doc, source.pageStarts());
+    Schema.addStored(doc, Schema.RECORD_JSON, MetadataCodec.write(metadata));
+
+    Schema.addTitle(doc, Schema.TITLE, titleText(standard));
+    if (standard.titleZh() != null) {
+      Schema.addStored(doc, Schema.TITLE_ZH, standard.titleZh());
+    }
+    if (standard.titleEn() != null) {
+      Schema.addStored(doc, Schema.TITLE_EN, standard.titleEn());
+    }
+    Schema.addContent(doc, source.text());
+    doc.add(new Field(Schema.SUGGEST, suggestText(standard), org.apache.lucene.document.TextField.TYPE_NOT_STORED));
+
+    if (standard.identifier() != null) {
+      Schema.addKeyword(doc, Schema.IDENTIFIER, standard.identifier(), false);
+    }
+    for (String key : standard.identifierKeys()) {
+      Schema.addKeyword(doc, Schema.IDENTIFIER_KEY, key, false);
+    }
+    if (!standard.identifierKeys().isEmpty()) {
+      // By convention the first key is the undated one (IdentifierParser's indexKeys order).
+      Schema.addKeyword(doc, Schema.UNDATED_KEY, standard.identifierKeys().get(0), false);
+    }
+    if (standard.family() != null) {
+      Schema.addKeyword(doc, Schema.FAMILY, standard.family(), true);
+    }
+    if (standard.year() != null) {
+      Schema.addYear(doc, standard.year());
+    }
+    if (standard.published() != null) {
+      Schema.addDate(doc, Schema.PUBLISHED, standard.published().toEpochDay());
+    }
+    if (standard.implemented() != null) {
+      Schema.addDate(doc, Schema.IMPLEMENTED, standard.implemented().toEpochDay());
+    }
+    Schema.addSortDate(doc, sortDate(standard));
+    for (String ics : standard.ics()) {
+      Schema.addKeyword(doc, Schema.ICS, ics, true);
+    }
+    for (String ccs : standard.ccs()) {
+      Schema.addKeyword(doc, Schema.CCS, ccs, false);
+    }
+    for (String key : standard.replaces()) {
+      Schema.addKeyword(doc, Schema.REPLACES, key, false);
+    }
+    Set<String> referenceKeys = new LinkedHashSet<>();
+    standard.references().forEach(r -> referenceKeys.add(r.key()));
+    for (String key : referenceKeys) {
+      Schema.addKeyword(doc, Schema.REFERENCES, key, false);
+    }
+    if (standard.declaredStatus() != null) {
+      Schema.addKeyword(doc, Schema.DECLARED_STATUS, standard.declaredStatus(), false);
+    }
+    if (standard.kind() != null) {
+      Schema.addKeyword(doc, Schema.TYPE, standard.kind(), true);
+    }
+    if (standard.level() != null) {
+      Schema.addKeyword(doc, Schema.LEVEL, standard.level(), true);
+    }
+    for (String lang : standard.language().split(",")) {
+      if (!lang.isBlank()) {
+        Schema.addKeyword(doc, Schema.LANG, lang.trim(), true);
+      }
+    }
+    for (FieldAssignment field : fields) {
+      Schema.addTechnologyField(doc, taxonomy.path(field.fieldId()));
+    }
+
+    List<Document> block = new ArrayList<>();
+    for (TermEntry term : standard.terms()) {
+      block.add(termDocument(id, source.relativePath(), term));
+    }
+    // FacetsConfig turns the facet fields into the doc-values fields it counts.
+    block.add(buildFacets(doc)); // parent last, as Lucene's block-join convention has it
+    return block;
+  }
+
+  private static Document buildFacets(Document doc) {
+    try {
+      return Schema.facetsConfig().build(doc);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static Document termDocument(String standardId, String path, TermEntry term) {
+    Document doc = new Document();
+    doc.add(new StringField(Schema.KIND, Schema.KIND_TERM, Field.Store.NO));
+    // Term entries carry the standard's path so a re-index or delete replaces them with it.
+    Schema.addKeyword(doc, Schema.PATH, path, false);
+    Schema.addKeyword(doc, Schema.TERM_SOURCE, standardId, false);
+    if (term.termZh() != null) {
+      Schema.addTitle(doc, Schema.TERM_ZH, term.termZh());
+    }
+    if (term.termEn() != null) {
+      Schema.addTitle(doc, Schema.TERM_EN, term.termEn());
+    }
+    if (term.definition() != null) {
+      Schema.addTitle(doc, Schema.TERM_DEFINITION, term.definition());
+    }
+    if (term.clause() != null) {
+      Schema.addStored(doc, Schema.TERM_CLAUSE, term.clause());
+    }
+    String suggest = String.join(" ", nonNull(term.termZh(), term.termEn()));
+    doc.add(new Field(Schema.SUGGEST, suggest, org.apache.lucene.document.TextField.TYPE_NOT_STORED));
+    return doc;
+  }
+
+  private static String titleText(RecognisedStandard s) {
+    String title = String.join("\n", nonNull(s.titleZh(), s.titleEn()));
+    return title.isEmpty() ? s.displayTitle() : title;
+  }
+
+  private static String suggestText(RecognisedStandard s) {
+    List<String> parts = new ArrayList<>(nonNull(s.identifier(), s.titleZh(), s.titleEn()));
+    if (parts.isEmpty()) {
+      parts.add(s.displayTitle());
+    }
+    return String.join("\n", parts);
+  }
+
+  private static List<String> nonNull(String... values) {
+    List<String> out = new ArrayList<>();
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
+  private static long sortDate(RecognisedStandard s) {
+    if (s.published() != null) {
+      return s.published().toEpochDay();
+    }
+    if (s.year() != null) {
+      return LocalDate.of(s.year(), 1, 1).toEpochDay();
+    }
+    return Long.MIN_VALUE; // undated sorts last under "newest"
+  }
+
+  private static StandardMetadata metadata(String id, RecognisedStandard s, List<FieldAssignment> fields) {
+    ExtractedDocument d = s.document();
+    return new StandardMetadata(
+        id, d.relativePath(), s.identifier(), s.identifierKeys(), s.family(), s.titleZh(), s.titleEn(),
+        s.published(), s.implemented(), s.year(), s.issuers(), s.ics(), s.ccs(), s.replaces(), s.adoption(),
+        s.kind(), s.level(), s.language(), s.declaredStatus(),
+        fields.stream().map(f -> new StandardMetadata.FieldRef(f.fieldId(), f.confidence())).toList(),
+        s.clauses(), s.terms(), s.references(),
+        new StandardMetadata.Extraction(d.status().id(), d.reason(), d.mimeType(), d.sizeBytes(),
+            d.contentHash(), d.pageCount(), d.extractMillis()));
+  }
+}

@@ -1,0 +1,242 @@
+package org.stdsearch.index;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+
+/**
+ * The one place that knows the index layout: every field name, how each field is indexed, the
+ * analyzers and the facet configuration. The indexer writes with it and the search API reads with
+ * it, so the two cannot disagree (Lucene's facet package-info warns that search-time facet config
+ * must match index-time config).
+ */
+public final class Schema {
+  private Schema() {}
+
+  // ---- identity and bookkeeping -------------------------------------------------------------
+  /** Stable document id (from the relative path): the API's {@code /standards/{id}}. */
+  public static final String ID = "id";
+  /** Path below the docs root: the key {@code updateDocuments} replaces on re-runs. */
+  public static final String PATH = "path";
+  /** SHA-256 of the file: unchanged files are skipped on re-runs (read from doc values). */
+  public static final String HASH = "hash";
+  public static final String SIZE = "size";
+  public static final String MIME = "mime";
+  public static final String EXTRACTION_STATUS = "extraction_status";
+  public static final String EXTRACTION_REASON = "extraction_reason";
+  /** Offsets where pages start, as varints: hits are placed on a page. */
+  public static final String PAGE_STARTS = "page_starts";
+  /** {@code standard} for a standard, {@code term} for a term entry harvested from one. */
+  public static final String KIND = "kind";
+  public static final String KIND_STANDARD = "standard";
+  public static final String KIND_TERM = "term";
+  /** Everything recognised about a standard, as JSON, for the detail view and hit rendering. */
+  public static final String RECORD_JSON = "record_json";
+
+  // ---- searchable text ----------------------------------------------------------------------
+  /** Titles in both languages, analyzed bilingually; boosted at query time. */
+  public static final String TITLE = "title";
+  public static final String TITLE_ZH = "title_zh";
+  public static final String TITLE_EN = "title_en";
+  /** Full text: stored (compressed) for snippets, with offsets so highlighting stays fast. */
+  public static final String CONTENT = "content";
+  /** Identifier, titles and terms as edge n-grams: as-you-type suggestions. */
+  public static final String SUGGEST = "suggest";
+
+  // ---- the standard as a standard -----------------------------------------------------------
+  public static final String IDENTIFIER = "identifier";
+  /** Normalised identifier keys (dated, undated, series root, number): exact identifier hits. */
+  public static final String IDENTIFIER_KEY = "identifier_key";
+  /** The undated key alone: the editions of one standard share it. */
+  public static final String UNDATED_KEY = "undated_key";
+  public static final String FAMILY = "family";
+  public static final String YEAR = "year";
+  public static final String PUBLISHED = "published";
+  public static final String IMPLEMENTED = "implemented";
+  /** Publication day (epoch day), else Jan 1 of the year: sort by newest/oldest. */
+  public static final String SORT_DATE = "sort_date";
+  public static final String ICS = "ics";
+  public static final String CCS = "ccs";
+  public static final String REPLACES = "replaces";
+  public static final String REFERENCES = "references";
+  public static final String DECLARED_STATUS = "declared_status";
+  public static final String TYPE = "type";
+  public static final String LEVEL = "level";
+  public static final String LANG = "lang";
+  /** Technology field ids, each with all its ancestors: filtering by a parent includes children. */
+  public static final String FIELD_ID = "field_id";
+  /** Technology fields as a hierarchical facet dimension (path from the top-level field). */
+  public static final String FIELD_FACET = "field";
+
+  // ---- term entries (KIND_TERM documents) ----------------------------------------------------
+  public static final String TERM_ZH = "term_zh";
+  public static final String TERM_EN = "term_en";
+  public static final String TERM_DEFINITION = "term_definition";
+  public static final String TERM_CLAUSE = "term_clause";
+  /** Id of the standard a term entry comes from. */
+  public static final String TERM_SOURCE = "term_source";
+
+  /** Facet dimensions kept as sorted-set doc values (no taxonomy index to keep in step). */
+  public static final List<String> FACET_DIMS =
+      List.of(FIELD_FACET, YEAR, FAMILY, TYPE, LEVEL, LANG, ICS, MIME, EXTRACTION_STATUS);
+
+  private static final FacetsConfig FACETS = buildFacetsConfig();
+
+  private static FacetsConfig buildFacetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setHierarchical(FIELD_FACET, true);
+    config.setMultiValued(FIELD_FACET, true);
+    config.setMultiValued(ICS, true);
+    return config;
+  }
+
+  public static FacetsConfig facetsConfig() {
+    return FACETS;
+  }
+
+  // ---- analyzers ----------------------------------------------------------------------------
+
+  /**
+   * Chinese and English in one field: StandardTokenizer splits Latin words and single Han
+   * characters; full-width forms are folded; Han runs become overlapping bigrams (as Lucene's
+   * CJKAnalyzer, which beat smartcn on recall in our measurement: see the issue note); English
+   * words are Porter-stemmed. No stop words, so phrases keep every word.
+   */
+  public static Analyzer textAnalyzer() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream ts = new CJKWidthFilter(source);
+        ts = new LowerCaseFilter(ts);
+        ts = new CJKBigramFilter(ts);
+        ts = new EnglishPossessiveFilter(ts);
+        ts = new PorterStemFilter(ts);
+        return new TokenStreamComponents(source, ts);
+      }
+    };
+  }
+
+  /** Index side of {@link #SUGGEST}: every token's prefixes (1 to 24 characters). */
+  static Analyzer suggestIndexAnalyzer() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream ts = new CJKWidthFilter(source);
+        ts = new LowerCaseFilter(ts);
+        ts = new EdgeNGramTokenFilter(ts, 1, 24, true);
+        return new TokenStreamComponents(source, ts);
+      }
+    };
+  }
+
+  /** Query side of {@link #SUGGEST}: whole tokens, matched against the indexed prefixes. */
+  public static Analyzer suggestQueryAnalyzer() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream ts = new CJKWidthFilter(source);
+        ts = new LowerCaseFilter(ts);
+        return new TokenStreamComponents(source, ts);
+      }
+    };
+  }
+
+  /** The analyzer to write with: per field, bilingual text by default. */
+  public static Analyzer indexAnalyzer() {
+    Analyzer keyword = new KeywordAnalyzer();
+    return new PerFieldAnalyzerWrapper(
+        textAnalyzer(),
+        Map.of(SUGGEST, suggestIndexAnalyzer(), IDENTIFIER_KEY, keyword, UNDATED_KEY, keyword));
+  }
+
+  // ---- field builders -----------------------------------------------------------------------
+
+  /** Full text with positions and offsets (phrases; postings-based highlighting), stored. */
+  private static final FieldType CONTENT_TYPE = textWithOffsets(true);
+  /** Titles: small, stored, with offsets for highlighting. */
+  private static final FieldType TITLE_TYPE = textWithOffsets(true);
+
+  private static FieldType textWithOffsets(boolean stored) {
+    FieldType t = new FieldType();
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.setTokenized(true);
+    t.setStored(stored);
+    t.freeze();
+    return t;
+  }
+
+  static void addContent(Document doc, String text) {
+    doc.add(new Field(CONTENT, text, CONTENT_TYPE));
+  }
+
+  static void addTitle(Document doc, String field, String title) {
+    doc.add(new Field(field, title, TITLE_TYPE));
+  }
+
+  /** A keyword that is filtered on and stored; optionally a facet dimension too. */
+  static void addKeyword(Document doc, String field, String value, boolean facet) {
+    doc.add(new KeywordField(field, value, Field.Store.YES));
+    if (facet) {
+      doc.add(new SortedSetDocValuesFacetField(field, value));
+    }
+  }
+
+  /**
+   * The year twice over: an int point + doc values for range filters and sorting, and a facet
+   * label for the year facet (counts per value with drill-sideways).
+   */
+  static void addYear(Document doc, int year) {
+    doc.add(new IntField(YEAR, year, Field.Store.YES));
+    doc.add(new SortedSetDocValuesFacetField(YEAR, Integer.toString(year)));
+  }
+
+  /** A date as epoch day: point for ranges ("upcoming" compares with today at query time). */
+  static void addDate(Document doc, String field, long epochDay) {
+    doc.add(new LongField(field, epochDay, Field.Store.YES));
+  }
+
+  static void addSortDate(Document doc, long epochDay) {
+    doc.add(new NumericDocValuesField(SORT_DATE, epochDay));
+  }
+
+  /** A technology field: the id and each ancestor id for filtering, the path for the facet. */
+  static void addTechnologyField(Document doc, List<String> pathFromRoot) {
+    for (String id : pathFromRoot) {
+      doc.add(new KeywordField(FIELD_ID, id, Field.Store.NO));
+    }
+    doc.add(new SortedSetDocValuesFacetField(FIELD_FACET, pathFromRoot.toArray(String[]::new)));
+  }
+
+  static void addStored(Document doc, String field, String value) {
+    doc.add(new StoredField(field, value));
+  }
+
+  static void addPageStarts(Document doc, List<Integer> starts) {
+    doc.add(new StoredField(PAGE_STARTS, PageStartsCodec.encode(starts)));
+  }
+}

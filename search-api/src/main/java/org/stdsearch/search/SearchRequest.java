@@ -1,0 +1,113 @@
+package org.stdsearch.search;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A search as the API receives it, validated; free of any backend's types so that a second backend
+ * (an OpenSearch cluster) can answer the same request.
+ *
+ * @param q free text (Chinese and/or English, phrases, -exclusion, OR, title:/id:/ics: prefixes);
+ *     empty lists everything
+ * @param fields technology field ids (a parent includes its children); OR between them
+ * @param years exact years; OR between them
+ * @param yearFrom inclusive lower bound, or null
+ * @param yearTo inclusive upper bound, or null
+ * @param statuses current / upcoming / superseded / withdrawn
+ * @param families identifier families (GB/T, ISO, RFC, ...)
+ * @param types mandatory / recommended / guidance
+ * @param langs document languages (zh, en)
+ * @param sort result order
+ * @param page 1-based page
+ * @param size hits per page
+ * @param cursor opaque deep-paging cursor from a previous response, or null
+ * @param facets facet names to compute (field, year, status, family, type, ics, lang, level)
+ * @param labelLang zh or en: the language of labels in the response
+ * @param highlightPre tag opening a highlighted match
+ * @param highlightPost tag closing a highlighted match
+ */
+public record SearchRequest(
+    String q,
+    List<String> fields,
+    List<Integer> years,
+    Integer yearFrom,
+    Integer yearTo,
+    List<String> statuses,
+    List<String> families,
+    List<String> types,
+    List<String> langs,
+    Sort sort,
+    int page,
+    int size,
+    String cursor,
+    List<String> facets,
+    String labelLang,
+    String highlightPre,
+    String highlightPost) {
+
+  public static final int DEFAULT_SIZE = 10;
+  public static final int MAX_SIZE = 100;
+  /** page × size beyond this needs the cursor (deep paging without a growing priority queue). */
+  public static final int MAX_WINDOW = 10_000;
+  public static final int MAX_QUERY_LENGTH = 1000;
+  public static final List<String> DEFAULT_FACETS = List.of("field", "year");
+  public static final List<String> KNOWN_FACETS =
+      List.of("field", "year", "status", "family", "type", "ics", "lang", "level");
+
+  /** Result order. */
+  public enum Sort { RELEVANCE, NEWEST, OLDEST, IDENTIFIER }
+
+  public SearchRequest {
+    q = q == null ? "" : q.strip();
+    fields = List.copyOf(fields == null ? List.of() : fields);
+    years = List.copyOf(years == null ? List.of() : years);
+    statuses = List.copyOf(statuses == null ? List.of() : statuses);
+    families = List.copyOf(families == null ? List.of() : families);
+    types = List.copyOf(types == null ? List.of() : types);
+    langs = List.copyOf(langs == null ? List.of() : langs);
+    sort = Objects.requireNonNullElse(sort, Sort.RELEVANCE);
+    facets = List.copyOf(facets == null ? DEFAULT_FACETS : facets);
+    labelLang = labelLang == null || labelLang.isBlank() ? "zh" : labelLang;
+    highlightPre = highlightPre == null ? "<mark>" : highlightPre;
+    highlightPost = highlightPost == null ? "</mark>" : highlightPost;
+    if (q.length() > MAX_QUERY_LENGTH) {
+      throw new BadParameterException("q", "at most " + MAX_QUERY_LENGTH + " characters");
+    }
+    if (page < 1) {
+      throw new BadParameterException("page", "must be at least 1");
+    }
+    if (size < 0 || size > MAX_SIZE) {
+      throw new BadParameterException("size", "must be between 0 and " + MAX_SIZE);
+    }
+    if (cursor == null && (long) page * size > MAX_WINDOW) {
+      throw new BadParameterException("page", "page × size may not exceed " + MAX_WINDOW + "; use cursor for deep paging");
+    }
+    if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
+      throw new BadParameterException("year_from", "must not be after year_to");
+    }
+    for (String f : facets) {
+      if (!KNOWN_FACETS.contains(f)) {
+        throw new BadParameterException("facets", "unknown facet '" + f + "'; known: " + String.join(",", KNOWN_FACETS));
+      }
+    }
+    if (!labelLang.equals("zh") && !labelLang.equals("en")) {
+      throw new BadParameterException("lang", "must be zh or en");
+    }
+  }
+
+  /** A plain query: defaults for everything else. */
+  public static SearchRequest of(String q) {
+    return new SearchRequest(q, null, null, null, null, null, null, null, null, null, 1, DEFAULT_SIZE, null, null,
+        null, null, null);
+  }
+
+  public SearchRequest withPaging(int newPage, int newSize) {
+    return new SearchRequest(q, fields, years, yearFrom, yearTo, statuses, families, types, langs, sort, newPage,
+        newSize, cursor, facets, labelLang, highlightPre, highlightPost);
+  }
+
+  public SearchRequest withFacets(List<String> newFacets) {
+    return new SearchRequest(q, fields, years, yearFrom, yearTo, statuses, families, types, langs, sort, page, size,
+        cursor, newFacets, labelLang, highlightPre, highlightPost);
+  }
+}
