@@ -26,6 +26,18 @@ public final class DocumentTypes {
       MediaType.TEXT_PLAIN,
       MediaType.application("epub+zip"));
 
+  /**
+   * Data formats that Tika files under text/plain but that are not documents (the RFC Editor's
+   * JSON metadata, scripts, style sheets); sidecar metadata is read separately.
+   */
+  private static final Set<MediaType> NOT_DOCUMENTS = Set.of(
+      MediaType.application("json"),
+      MediaType.application("javascript"),
+      MediaType.text("javascript"),
+      MediaType.text("css"),
+      MediaType.text("csv"),
+      MediaType.text("tab-separated-values"));
+
   private final Detector detector;
   private final MediaTypeRegistry registry;
 
@@ -47,6 +59,9 @@ public final class DocumentTypes {
   /** True for the document types we extract, including their subtypes (XML dialects, text/*). */
   public boolean isSupported(MediaType type) {
     for (MediaType t = type.getBaseType(); t != null; t = registry.getSupertype(t)) {
+      if (NOT_DOCUMENTS.contains(t)) {
+        return false;
+      }
       if (SUPPORTED.contains(t)) {
         // application/octet-stream is nobody's subtype; zip-based office formats we do not
         // support (xlsx, pptx) have application/zip as supertype, not one of ours.

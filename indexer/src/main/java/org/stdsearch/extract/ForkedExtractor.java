@@ -210,8 +210,9 @@ public final class ForkedExtractor implements AutoCloseable {
       replies = new LinkedBlockingDeque<>();
       BlockingQueue<String> myReplies = replies;
       Process p = process;
-      Thread.ofVirtual().name("extract-worker-" + slot + "-stdout").start(() -> pump(p, myReplies));
-      Thread.ofVirtual().name("extract-worker-" + slot + "-stderr").start(() -> drainStderr(p));
+      // Platform threads: they block on pipes for the worker's whole life.
+      Thread.ofPlatform().daemon().name("extract-worker-" + slot + "-stdout").start(() -> pump(p, myReplies));
+      Thread.ofPlatform().daemon().name("extract-worker-" + slot + "-stderr").start(() -> drainStderr(p));
       String hello = replies.poll(Math.max(60_000, limits.timeout().toMillis()), TimeUnit.MILLISECONDS);
       if (!ExtractionWorker.READY.equals(hello)) {
         stop();

@@ -17,6 +17,8 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.xml.sax.SAXException;
 
 /**
@@ -43,6 +45,14 @@ final class TikaExtractor {
     PageTextHandler handler = new PageTextHandler(maxChars);
     ParseContext context = new ParseContext();
     context.set(Parser.class, parser); // parse embedded documents (attachments) into the same text
+    // Tika OCRs scans on its own when tesseract is on PATH: unbounded per page and invisible in
+    // the status. OCR is a separate, bounded pass; here a scan stays "empty".
+    PDFParserConfig pdf = new PDFParserConfig();
+    pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+    context.set(PDFParserConfig.class, pdf);
+    TesseractOCRConfig ocr = new TesseractOCRConfig();
+    ocr.setSkipOcr(true);
+    context.set(TesseractOCRConfig.class, ocr);
     String mime = "application/octet-stream";
     try (InputStream in = TikaInputStream.get(file, metadata)) {
       MediaType type = parser.getDetector().detect(in, metadata);

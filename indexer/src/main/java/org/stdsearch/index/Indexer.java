@@ -122,7 +122,9 @@ public final class Indexer implements AutoCloseable {
       return t;
     });
     committer.scheduleWithFixedDelay(this::commitQuietly, COMMIT_INTERVAL_SECONDS, COMMIT_INTERVAL_SECONDS, TimeUnit.SECONDS);
-    try (ExecutorService pool = Executors.newFixedThreadPool(config.workers())) {
+    // Twice as many pipeline threads as extraction workers: while one thread analyses and writes
+    // a document, another already waits on the worker with the next one.
+    try (ExecutorService pool = Executors.newFixedThreadPool(2 * config.workers())) {
       List<Future<?>> futures = new ArrayList<>();
       for (DocumentWalker.Candidate c : candidates) {
         futures.add(pool.submit(() -> {
@@ -174,6 +176,16 @@ public final class Indexer implements AutoCloseable {
     DocumentWalker.Candidate c = new DocumentWalker.Candidate(real, org.stdsearch.extract.Paths.relative(root, real), null);
     Outcome o = process(root, c, Map.of(), Sidecars.load(root));
     return new IndexReport.FileOutcome(c.relativePath(), o.status() == null ? "skipped" : o.status().id(), o.mime(), o.reason());
+  }
+
+  /**
+   * Writes a standard that is already recognised and classified (catalogue imports, benchmarks,
+   * search tests), replacing whatever was indexed under its path. Does not commit.
+   */
+  public void add(RecognisedStandard standard, List<FieldAssignment> fields) throws IOException {
+    String path = standard.document().relativePath();
+    writer.updateDocuments(new Term(Schema.PATH, path),
+        LuceneDocuments.build(standard, fields, taxonomy, standard.document().contentHash()));
   }
 
   /** Removes the document at {@code relativePath} (and its term entries). Does not commit. */

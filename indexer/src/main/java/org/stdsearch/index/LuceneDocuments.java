@@ -16,7 +16,9 @@ import org.apache.lucene.document.StringField;
 import org.stdsearch.classify.FieldAssignment;
 import org.stdsearch.classify.Taxonomy;
 import org.stdsearch.extract.ExtractedDocument;
+import org.stdsearch.recognise.IdentifierParser;
 import org.stdsearch.recognise.RecognisedStandard;
+import org.stdsearch.recognise.StandardIdentifier;
 import org.stdsearch.recognise.RecognisedStandard.TermEntry;
 
 /**
@@ -76,10 +78,7 @@ final class LuceneDocuments {
     for (String key : standard.identifierKeys()) {
       Schema.addKeyword(doc, Schema.IDENTIFIER_KEY, key, false);
     }
-    if (!standard.identifierKeys().isEmpty()) {
-      // By convention the first key is the undated one (IdentifierParser's indexKeys order).
-      Schema.addKeyword(doc, Schema.UNDATED_KEY, standard.identifierKeys().get(0), false);
-    }
+    undatedKey(standard).ifPresent(key -> Schema.addKeyword(doc, Schema.UNDATED_KEY, key, false));
     if (standard.family() != null) {
       Schema.addKeyword(doc, Schema.FAMILY, standard.family(), true);
     }
@@ -163,6 +162,13 @@ final class LuceneDocuments {
     String suggest = String.join(" ", nonNull(term.termZh(), term.termEn()));
     doc.add(new Field(Schema.SUGGEST, suggest, org.apache.lucene.document.TextField.TYPE_NOT_STORED));
     return doc;
+  }
+
+  /** The key shared by all editions of the standard: newer editions supersede older ones. */
+  private static java.util.Optional<String> undatedKey(RecognisedStandard s) {
+    return s.identifier() == null
+        ? java.util.Optional.empty()
+        : IdentifierParser.parse(s.identifier()).map(StandardIdentifier::undatedKey);
   }
 
   private static String titleText(RecognisedStandard s) {

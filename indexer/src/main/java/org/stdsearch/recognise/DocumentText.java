@@ -1,0 +1,95 @@
+package org.stdsearch.recognise;
+
+import java.nio.charset.Charset;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Repairs applied to extracted text before it is read: same-length folds for the whole text (so
+ * offsets still point into the original), and stronger clean-ups for short cover lines.
+ */
+final class DocumentText {
+  /**
+   * Founder-typeset GB PDFs (e.g. GB/T 38636-2020) embed Latin letters in a font whose codes Tika
+   * maps to the GBK row 0xA0: "犌犅／犜" is "GB/T". GBK 0xA0 0x80+c stands for ASCII c; these
+   * characters are rare enough in real Chinese text to be repaired everywhere.
+   */
+  private static final Map<Character, Character> FOUNDER_LATIN = founderTable();
+
+  private static final Pattern DASH_BEFORE_YEAR = Pattern.compile("(?<=\\d)[—–―－‒ˉ](?=\\d{4}(?!\\d))");
+  private static final Pattern SPLIT_DIGITS = Pattern.compile("(?<=\\d) (?=\\d)");
+
+  private DocumentText() {}
+
+  private static Map<Character, Character> founderTable() {
+    Map<Character, Character> table = new HashMap<>();
+    Charset gbk = Charset.forName("GBK");
+    for (int b = 0xA1; b <= 0xFE; b++) {
+      String decoded = new String(new byte[] {(byte) 0xA0, (byte) b}, gbk);
+      if (decoded.length() == 1 && decoded.charAt(0) > 0x2E80) {
+        table.put(decoded.charAt(0), (char) (b - 0x80));
+      }
+    }
+    return Map.copyOf(table);
+  }
+
+  /**
+   * Folds full-width ASCII and the ideographic space to ASCII, repairs Founder Latin letters and
+   * writes dashes before a year as '-'. Keeps the length, so offsets stay valid.
+   */
+  static String fold(String text) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (c >= '\uFF01' && c <= '\uFF5E') {
+        chars[i] = (char) (c - 0xFEE0);
+      } else if (c == '\u3000' || c == '\u00A0') {
+        chars[i] = ' ';
+      } else if (c >= 0x7280 && c <= 0x7400) {
+        Character latin = FOUNDER_LATIN.get(c);
+        if (latin != null) {
+          chars[i] = latin;
+        }
+      }
+    }
+    return DASH_BEFORE_YEAR.matcher(new String(chars)).replaceAll("-");
+  }
+
+  /**
+   * A cover line cleaned for reading identifiers and dates: compatibility forms of OCR digits
+   * ("⒛ 12" is 2012), spaces inside numbers dropped, runs of spaces collapsed.
+   */
+  static String coverLine(String line) {
+    String s = line.replace("⒛", "20").replace("⒈", "1").replace("⒉", "2");
+    s = Normalizer.normalize(fold(s), Normalizer.Form.NFKC);
+    s = SPLIT_DIGITS.matcher(s.replaceAll("\\s+", " ").strip()).replaceAll("");
+    return DASH_BEFORE_YEAR.matcher(s).replaceAll("-");
+  }
+
+  /** Spaced-out CJK ("中 华 人 民") closed up, so markers can be matched literally. */
+  static String closeCjkSpacing(String line) {
+    return line.replaceAll("(?<=[\\p{IsHan}])\\s+(?=[\\p{IsHan}])(?!第\\d)", "").strip();
+  }
+
+  static boolean isHan(int codePoint) {
+    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+  }
+
+  /** Share of Han characters among letters: how Chinese a stretch of text is. */
+  static double hanShare(CharSequence text) {
+    int han = 0;
+    int letters = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (isHan(c)) {
+          han++;
+        }
+      }
+    }
+    return letters == 0 ? 0 : (double) han / letters;
+  }
+}

@@ -1,0 +1,270 @@
+package org.stdsearch.recognise;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.stdsearch.extract.ExtractedDocument;
+import org.stdsearch.recognise.RecognisedStandard.Clause;
+import org.stdsearch.recognise.RecognisedStandard.Reference;
+import org.stdsearch.recognise.RecognisedStandard.TermEntry;
+
+/**
+ * Finds the structure of the body text: numbered clauses and annexes, the entries of the terms
+ * and definitions clause, and the cited standards.
+ *
+ * <p>A heading is a short line starting with a clause number ({@code 4.2.1 Title},
+ * {@code 1.  Introduction}, {@code 附录 A}, {@code Annex B}, {@code A.1 Title}), or a bare
+ * number such as {@code 3.1} with its heading on the next line (GB term entries). Tables of
+ * contents are skipped by their dot leaders; list items, page numbers and table rows are
+ * rejected because numbering must move forward plausibly from the previous heading.
+ */
+final class StructureReader {
+  private static final Pattern NUMBERED =
+      Pattern.compile("^[ \\t]*(\\d{1,2}(?:\\s?\\.\\s?\\d{1,2}){0,5})\\.?[ \\t]+(\\S.{0,120}?)\\s*$");
+  private static final Pattern BARE_NUMBER = Pattern.compile("^[ \\t]*(\\d{1,2}(?:\\.\\d{1,2}){1,5})[ \\t]*$");
+  private static final Pattern ANNEX = Pattern.compile(
+      "^[ \\t]*(?:附\\s*录\\s*([A-Z])|(?:Annex|Appendix)\\s+([A-Z]))\\b[.:]?\\s*(.{0,120}?)\\s*$");
+  private static final Pattern ANNEX_SUB =
+      Pattern.compile("^[ \\t]*([A-Z](?:\\.\\d{1,2}){1,5})\\.?[ \\t]+(\\S.{0,120}?)\\s*$");
+  private static final Pattern LEADERS = Pattern.compile("(\\.\\s?){4,}|[…⋯·]{2,}|…|\\s\\d+\\s*$");
+  private static final Pattern HEADING_START = Pattern.compile("^[\\p{IsHan}\\p{Lu}\\p{Ll}(（\"“]");
+  private static final Pattern TERMS_HEADING =
+      Pattern.compile("(术语和定义|术语与定义|^术语$|Terms and definitions|Terms, definitions|Definitions|Terminology)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern NORMATIVE_HEADING =
+      Pattern.compile("(规范性引用文件|Normative references)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern HAN_TERM = Pattern.compile("^([\\p{IsHan}\\p{IsHan}0-9A-Za-z/（）()\\-]*?\\p{IsHan}[\\p{IsHan}（）()0-9]*)\\s*(.*)$");
+  private static final int MAX_DEFINITION = 1000;
+
+  private StructureReader() {}
+
+  static List<Clause> clauses(ExtractedDocument doc, String folded) {
+    List<Heading> headings = headings(folded);
+    List<Clause> out = new ArrayList<>();
+    for (int i = 0; i < headings.size(); i++) {
+      Heading h = headings.get(i);
+      int end = folded.length();
+      for (int j = i + 1; j < headings.size(); j++) {
+        if (headings.get(j).depth() <= h.depth()) {
+          end = headings.get(j).start();
+          break;
+        }
+      }
+      out.add(new Clause(h.number(), h.heading(), h.start(), end,
+          doc.pageAt(h.start()), doc.pageAt(Math.max(h.start(), end - 1))));
+    }
+    return out;
+  }
+
+  private record Heading(String number, String heading, int start, int depth, int[] path) {}
+
+  private static List<Heading> headings(String text) {
+    List<Heading> out = new ArrayList<>();
+    int[] previous = null;
+    boolean inAnnex = false;
+    int offset = 0;
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      int start = offset + (line.length() - line.stripLeading().length());
+      offset += line.length() + 1;
+      if (line.length() > 160 || line.isBlank() || LEADERS.matcher(line).find() && !BARE_NUMBER.matcher(line).matches()) {
+        continue;
+      }
+      Matcher annex = ANNEX.matcher(line);
+      if (annex.matches()) {
+        String letter = annex.group(1) != null ? annex.group(1) : annex.group(2);
+        int[] path = {100 + letter.charAt(0) - 'A'};
+        if (previous == null || follows(previous, path, true)) {
+          String heading = annex.group(3).isBlank() ? nextLine(lines, i) : annex.group(3);
+          out.add(new Heading(letter, clean(heading), start, 1, path));
+          previous = path;
+          inAnnex = true;
+        }
+        continue;
+      }
+      Matcher sub = ANNEX_SUB.matcher(line);
+      if (inAnnex && sub.matches() && HEADING_START.matcher(sub.group(2)).find()) {
+        String number = sub.group(1);
+        int[] path = annexPath(number);
+        if (follows(previous, path, false)) {
+          out.add(new Heading(number, clean(sub.group(2)), start, path.length, path));
+          previous = path;
+        }
+        continue;
+      }
+      if (inAnnex) {
+        continue; // numbered lines inside annexes are list items and table rows
+      }
+      String number;
+      String heading;
+      Matcher bare = BARE_NUMBER.matcher(line);
+      Matcher numbered = NUMBERED.matcher(line);
+      if (bare.matches()) {
+        number = bare.group(1);
+        heading = nextLine(lines, i);
+      } else if (numbered.matches()) {
+        number = numbered.group(1).replace(" ", "");
+        heading = numbered.group(2);
+      } else {
+        continue;
+      }
+      if (heading == null || !isHeadingText(heading)) {
+        continue;
+      }
+      int[] path = Arrays.stream(number.split("\\.")).mapToInt(Integer::parseInt).toArray();
+      if (follows(previous, path, false)) {
+        out.add(new Heading(number, clean(heading), start, path.length, path));
+        previous = path;
+      }
+    }
+    return out;
+  }
+
+  private static int[] annexPath(String number) {
+    String[] parts = number.split("\\.");
+    int[] path = new int[parts.length];
+    path[0] = 100 + parts[0].charAt(0) - 'A';
+    for (int k = 1; k < parts.length; k++) {
+      path[k] = Integer.parseInt(parts[k]);
+    }
+    return path;
+  }
+
+  /**
+   * Whether {@code next} plausibly follows {@code previous} in document order: the next sibling
+   * (gap of at most one, for a missed heading), the first child, or the next sibling of an
+   * ancestor. Numbering that restarts or jumps is a list or a table, not a clause.
+   */
+  static boolean follows(int[] previous, int[] next, boolean annex) {
+    if (previous == null) {
+      return next.length == 1 && next[0] <= 2 || annex;
+    }
+    if (annex) {
+      return next[0] >= 100 ? previous[0] < 100 ? next[0] == 100 : next[0] - previous[0] >= 1 && next[0] - previous[0] <= 2 : false;
+    }
+    if (next.length == previous.length + 1) {
+      if (!prefixEquals(previous, next, previous.length)) {
+        return false;
+      }
+      return next[next.length - 1] <= 2;
+    }
+    if (next.length > previous.length + 1) {
+      return false;
+    }
+    int last = next.length - 1;
+    if (!prefixEquals(previous, next, last)) {
+      return false;
+    }
+    int step = next[last] - previous[last];
+    return step >= 1 && step <= 2;
+  }
+
+  private static boolean prefixEquals(int[] a, int[] b, int length) {
+    for (int k = 0; k < length; k++) {
+      if (a[k] != b[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isHeadingText(String heading) {
+    String h = heading.strip();
+    return HEADING_START.matcher(h).find()
+        && h.length() <= 100
+        && !h.matches(".*[。；;，,:：]$")
+        && !h.matches("^[a-z].*")
+        && h.chars().filter(Character::isDigit).count() * 2 < h.length();
+  }
+
+  private static String nextLine(String[] lines, int i) {
+    for (int k = i + 1; k < Math.min(lines.length, i + 3); k++) {
+      if (!lines[k].isBlank()) {
+        return lines[k].strip();
+      }
+    }
+    return null;
+  }
+
+  private static String clean(String heading) {
+    return heading == null ? "" : heading.replaceAll("\\s+", " ").strip();
+  }
+
+  /** Term entries: the children of a terms-and-definitions clause, split into Chinese and English terms. */
+  static List<TermEntry> terms(List<Clause> clauses, String folded) {
+    List<TermEntry> out = new ArrayList<>();
+    for (Clause parent : clauses) {
+      if (!TERMS_HEADING.matcher(parent.heading()).find()) {
+        continue;
+      }
+      for (Clause c : clauses) {
+        if (!c.number().startsWith(parent.number() + ".") || c.number().split("\\.").length != parent.number().split("\\.").length + 1) {
+          continue;
+        }
+        String[] split = splitTerm(c.heading());
+        if (split[0] == null && split[1] == null) {
+          continue;
+        }
+        int headingEnd = folded.indexOf(c.heading().isEmpty() ? "\n" : lastWord(c.heading()), c.start());
+        int from = headingEnd < 0 || headingEnd > c.end() ? c.start() : folded.indexOf('\n', headingEnd);
+        String definition = from < 0 || from >= c.end() ? "" : folded.substring(from, c.end()).replaceAll("\\s+", " ").strip();
+        if (definition.length() > MAX_DEFINITION) {
+          definition = definition.substring(0, MAX_DEFINITION);
+        }
+        out.add(new TermEntry(split[0], split[1], definition.isEmpty() ? null : definition, c.number()));
+      }
+    }
+    return out;
+  }
+
+  private static String lastWord(String heading) {
+    String[] words = heading.split("\\s+");
+    return words[words.length - 1];
+  }
+
+  /** "个人信息 personal information" → {个人信息, personal information}; English-only headings keep termZh null. */
+  static String[] splitTerm(String heading) {
+    String h = heading.strip();
+    if (DocumentText.hanShare(h) == 0) {
+      return new String[] {null, h.isEmpty() ? null : h};
+    }
+    Matcher m = HAN_TERM.matcher(h);
+    if (m.matches()) {
+      String en = m.group(2).strip();
+      return new String[] {m.group(1).strip(), en.isEmpty() ? null : en};
+    }
+    return new String[] {h, null};
+  }
+
+  /**
+   * Cited standards with normalised keys: those inside the normative references clause are
+   * normative, the rest informative. The document's own identifier is not a reference.
+   */
+  static List<Reference> references(List<Clause> clauses, String folded, Set<String> ownKeys) {
+    Map<String, Reference> byKey = new LinkedHashMap<>();
+    for (Clause c : clauses) {
+      if (NORMATIVE_HEADING.matcher(c.heading()).find()) {
+        collect(folded.substring(c.start(), c.end()), true, ownKeys, byKey);
+      }
+    }
+    collect(folded, false, ownKeys, byKey);
+    return List.copyOf(byKey.values());
+  }
+
+  private static void collect(String text, boolean normative, Set<String> ownKeys, Map<String, Reference> byKey) {
+    for (IdentifierMatch m : IdentifierParser.findAll(text)) {
+      StandardIdentifier id = m.identifier();
+      String key = StandardRecogniser.referenceKey(id);
+      if (key == null || ownKeys.contains(key) || ownKeys.contains(id.undatedKey()) && id.year() == null) {
+        continue;
+      }
+      byKey.putIfAbsent(key, new Reference(text.substring(m.start(), m.end()), key, normative));
+    }
+  }
+}

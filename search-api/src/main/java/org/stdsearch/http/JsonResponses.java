@@ -1,0 +1,66 @@
+package org.stdsearch.http;
+
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.ETag;
+import io.undertow.util.ETagUtils;
+import io.undertow.util.Headers;
+import io.undertow.util.StatusCodes;
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+
+/** Writes a response record as JSON, with a weak ETag of the body and a short cache lifetime. */
+public final class JsonResponses {
+  public static final String JSON = "application/json; charset=UTF-8";
+  /** Short: the index changes under the folder watcher; 304s still save the body transfer. */
+  static final String CACHEABLE = "public, max-age=10";
+
+  private JsonResponses() {}
+
+  /** GET answers: cacheable, revalidated with If-None-Match. */
+  public static void send(HttpServerExchange ex, Object body) {
+    send(ex, StatusCodes.OK, body, true);
+  }
+
+  /** Answers that must not be cached (admin, readiness). */
+  public static void sendUncached(HttpServerExchange ex, int status, Object body) {
+    send(ex, status, body, false);
+  }
+
+  private static void send(HttpServerExchange ex, int status, Object body, boolean cacheable) {
+    byte[] bytes;
+    try {
+      bytes = Json.mapper().writeValueAsBytes(body);
+    } catch (Exception e) {
+      throw new IllegalStateException("response not serialisable: " + body.getClass().getSimpleName(), e);
+    }
+    ex.getResponseHeaders().add(Headers.VARY, "Accept-Encoding");
+    if (cacheable) {
+      // Weak: the same JSON may be sent gzipped or not; the entity is equivalent, not byte-equal.
+      ETag etag = new ETag(true, digest(bytes));
+      ex.getResponseHeaders().put(Headers.ETAG, etag.toString());
+      ex.getResponseHeaders().put(Headers.CACHE_CONTROL, CACHEABLE);
+      if (!ETagUtils.handleIfNoneMatch(ex, etag, true)) {
+        ex.setStatusCode(StatusCodes.NOT_MODIFIED);
+        ex.endExchange();
+        return;
+      }
+    } else {
+      ex.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
+    }
+    ex.setStatusCode(status);
+    ex.getResponseHeaders().put(Headers.CONTENT_TYPE, JSON);
+    ex.getResponseHeaders().put(Headers.CONTENT_LENGTH, bytes.length);
+    ex.getResponseSender().send(ByteBuffer.wrap(bytes));
+  }
+
+  static String digest(byte[] bytes) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(bytes);
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(d).substring(0, 22);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package org.stdsearch.http;
+
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import java.util.List;
+import org.stdsearch.search.BadParameterException;
+import org.stdsearch.search.SearchRequest;
+
+/**
+ * {@code GET /api/v1/search}. {@code lang} chooses the language of labels (zh|en), as the issue
+ * asks; the document-language filter is {@code doc_lang} (repeatable).
+ */
+final class SearchHandler implements HttpHandler {
+  static final List<String> STATUSES = List.of("current", "upcoming", "superseded", "withdrawn");
+  static final List<String> TYPES = List.of("mandatory", "recommended", "guidance");
+
+  private final Backend backend;
+
+  SearchHandler(Backend backend) {
+    this.backend = backend;
+  }
+
+  @Override
+  public void handleRequest(HttpServerExchange ex) {
+    SearchRequest request = parse(Params.of(ex), ex.getQueryParameters().containsKey("facets"));
+    JsonResponses.send(ex, backend.service().search(request));
+  }
+
+  static SearchRequest parse(Params p, boolean facetsGiven) {
+    List<String> statuses = checked(p, "status", STATUSES);
+    List<String> types = checked(p, "type", TYPES);
+    return new SearchRequest(
+        p.string("q"),
+        p.strings("field"),
+        p.integers("year"),
+        p.integer("year_from"),
+        p.integer("year_to"),
+        statuses,
+        p.strings("family"),
+        types,
+        p.strings("doc_lang"),
+        p.enumValue("sort", SearchRequest.Sort.class),
+        p.integer("page", 1),
+        p.integer("size", SearchRequest.DEFAULT_SIZE),
+        p.string("cursor"),
+        facetsGiven ? p.strings("facets") : null,
+        p.string("lang"),
+        null,
+        null);
+  }
+
+  private static List<String> checked(Params p, String name, List<String> accepted) {
+    List<String> values = p.strings(name).stream().map(v -> v.toLowerCase(java.util.Locale.ROOT)).toList();
+    for (String v : values) {
+      if (!accepted.contains(v)) {
+        throw new BadParameterException(name, "must be one of " + String.join(", ", accepted));
+      }
+    }
+    return values;
+  }
+}

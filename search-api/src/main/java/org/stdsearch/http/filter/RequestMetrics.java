@@ -1,0 +1,56 @@
+package org.stdsearch.http.filter;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.PathTemplateMatch;
+
+/**
+ * Per-route request counts and latency histograms, and an error counter. Routes are tagged by their
+ * template ({@code /api/v1/standards/{id}}), never the raw path, so the number of series stays
+ * bounded whatever clients send.
+ */
+public final class RequestMetrics implements HttpHandler {
+  private final MeterRegistry registry;
+  private final HttpHandler next;
+
+  public RequestMetrics(MeterRegistry registry, HttpHandler next) {
+    this.registry = registry;
+    this.next = next;
+  }
+
+  @Override
+  public void handleRequest(HttpServerExchange ex) throws Exception {
+    long start = System.nanoTime();
+    ex.addExchangeCompleteListener((exchange, nextListener) -> {
+      try {
+        record(exchange, System.nanoTime() - start);
+      } finally {
+        nextListener.proceed();
+      }
+    });
+    next.handleRequest(ex);
+  }
+
+  private void record(HttpServerExchange ex, long nanos) {
+    PathTemplateMatch match = ex.getAttachment(PathTemplateMatch.ATTACHMENT_KEY);
+    String route = match == null ? "unmatched" : match.getMatchedTemplate();
+    String status = String.valueOf(ex.getStatusCode());
+    String method = ex.getRequestMethod().toString();
+    Timer.builder("http.server.requests")
+        .description("HTTP requests by route, method and status")
+        .tags("route", route, "method", method, "status", status)
+        .publishPercentileHistogram()
+        .register(registry)
+        .record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+    if (ex.getStatusCode() >= 400) {
+      Counter.builder("http.server.errors")
+          .description("Responses with an error status")
+          .tags("route", route, "status", status)
+          .register(registry)
+          .increment();
+    }
+  }
+}

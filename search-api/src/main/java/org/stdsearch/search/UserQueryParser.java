@@ -1,0 +1,234 @@
+package org.stdsearch.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.stdsearch.index.Schema;
+import org.stdsearch.recognise.IdentifierParser;
+
+/**
+ * Turns what a user types into a Lucene query. A small grammar of our own rather than Lucene's
+ * classic parser, because ours cannot fail: {@code "phrases"}, {@code -exclusion}, {@code OR}
+ * (also {@code |}) between words, and {@code title:}/{@code id:}/{@code ics:} prefixes; anything
+ * else is text. Words are ANDed (standards searches are precise: every word should be there).
+ * Wildcards are not operators (the tokenizer drops {@code *} and {@code ?}), so no query can
+ * expand into millions of terms.
+ */
+final class UserQueryParser {
+  /** Bounds the number of clauses a query can produce, far below Lucene's own limit. */
+  static final int MAX_WORDS = 64;
+  /** An exact identifier match outranks any text match (BM25 scores stay well below this). */
+  static final float IDENTIFIER_BOOST = 100f;
+  /** Unquoted multi-token words (Han bigrams) need this share of their tokens; the phrase adds score. */
+  private static final float MIN_SHOULD_MATCH = 0.75f;
+
+  private final Map<String, Float> fields;
+  private final QueryBuilder builder;
+
+  /** @param fields the fields a plain word is searched in, with their boosts */
+  UserQueryParser(Map<String, Float> fields, Analyzer analyzer) {
+    this.fields = fields;
+    this.builder = new QueryBuilder(analyzer);
+  }
+
+  static UserQueryParser forStandards(Analyzer analyzer) {
+    return new UserQueryParser(Map.of(Schema.CONTENT, 1f, Schema.TITLE, 3f), analyzer);
+  }
+
+  /** A word or phrase as typed, with its operator context. */
+  private record Word(String text, String prefix, boolean phrase, boolean negated, boolean orWithPrevious) {}
+
+  /** The full query for {@code q}; match-all when it is empty. */
+  Query parse(String q) {
+    Query text = parseText(q);
+    List<String> keys = q.isBlank() ? List.of() : IdentifierParser.queryKeys(q);
+    if (keys.isEmpty()) {
+      return text;
+    }
+    return new BooleanQuery.Builder()
+        .add(text, Occur.SHOULD)
+        .add(rankedIdentifierQuery(keys), Occur.SHOULD)
+        .build();
+  }
+
+  /**
+   * Keys come most specific first: the first (the edition typed, e.g. {@code GB/T35273-2017})
+   * scores ten times the others (undated, series root), so the edition asked for outranks the
+   * current edition even though superseded editions are demoted.
+   */
+  private static Query rankedIdentifierQuery(List<String> keys) {
+    List<Query> perKey = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      Query exact = new ConstantScoreQuery(new TermQuery(new Term(Schema.IDENTIFIER_KEY, keys.get(i))));
+      perKey.add(new BoostQuery(exact, i == 0 ? 10 * IDENTIFIER_BOOST : IDENTIFIER_BOOST));
+    }
+    return new DisjunctionMaxQuery(perKey, 0f);
+  }
+
+  /** Just the text part (no identifier clause): also what snippets highlight. */
+  Query parseText(String q) {
+    List<Word> words = tokenize(q);
+    if (words.size() > MAX_WORDS) {
+      throw new BadParameterException("q", "too many words (at most " + MAX_WORDS + ")");
+    }
+    BooleanQuery.Builder top = new BooleanQuery.Builder();
+    boolean positive = false;
+    BooleanQuery.Builder group = null;
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      Query clause = wordQuery(w);
+      if (clause == null) {
+        continue;
+      }
+      if (w.negated()) {
+        top.add(clause, Occur.MUST_NOT);
+        continue;
+      }
+      boolean nextOr = i + 1 < words.size() && words.get(i + 1).orWithPrevious() && !words.get(i + 1).negated();
+      if (group == null && nextOr) {
+        group = new BooleanQuery.Builder();
+      }
+      if (group != null) {
+        group.add(clause, Occur.SHOULD);
+        if (!nextOr) {
+          top.add(group.build(), Occur.MUST);
+          group = null;
+          positive = true;
+        }
+      } else {
+        top.add(clause, Occur.MUST);
+        positive = true;
+      }
+    }
+    if (group != null) {
+      top.add(group.build(), Occur.MUST);
+      positive = true;
+    }
+    if (!positive) {
+      top.add(MatchAllDocsQuery.INSTANCE, Occur.MUST);
+    }
+    return top.build();
+  }
+
+  private Query wordQuery(Word w) {
+    if (w.prefix() != null) {
+      switch (w.prefix()) {
+        case "id" -> {
+          Set<String> keys = new LinkedHashSet<>(IdentifierParser.queryKeys(w.text()));
+          keys.add(IdentifierParser.normaliseKey(w.text()));
+          return identifierQuery(List.copyOf(keys));
+        }
+        case "ics" -> {
+          return new PrefixQuery(new Term(Schema.ICS, w.text().strip()));
+        }
+        case "title" -> {
+          return fieldQuery(Schema.TITLE, w);
+        }
+        default -> throw new IllegalStateException(w.prefix());
+      }
+    }
+    List<Query> perField = new ArrayList<>();
+    fields.forEach((field, boost) -> {
+      Query q = fieldQuery(field, w);
+      if (q != null) {
+        perField.add(boost == 1f ? q : new BoostQuery(q, boost));
+      }
+    });
+    if (perField.isEmpty()) {
+      return null;
+    }
+    return perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, 0.1f);
+  }
+
+  private Query fieldQuery(String field, Word w) {
+    Query phrase = builder.createPhraseQuery(field, w.text());
+    if (phrase == null || w.phrase() || phrase instanceof TermQuery) {
+      return phrase;
+    }
+    Query tokens = builder.createMinShouldMatchQuery(field, w.text(), MIN_SHOULD_MATCH);
+    if (tokens == null) {
+      return phrase;
+    }
+    return new BooleanQuery.Builder().add(tokens, Occur.MUST).add(phrase, Occur.SHOULD).build();
+  }
+
+  static Query identifierQuery(List<String> keys) {
+    if (keys.size() == 1) {
+      return new TermQuery(new Term(Schema.IDENTIFIER_KEY, keys.get(0)));
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    keys.forEach(k -> b.add(new TermQuery(new Term(Schema.IDENTIFIER_KEY, k)), Occur.SHOULD));
+    return b.build();
+  }
+
+  private static List<Word> tokenize(String q) {
+    List<Word> words = new ArrayList<>();
+    int i = 0;
+    int n = q.length();
+    boolean or = false;
+    while (i < n) {
+      char c = q.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      if (c == '|') {
+        or = !words.isEmpty();
+        i++;
+        continue;
+      }
+      boolean negated = false;
+      if ((c == '-' || c == '+') && i + 1 < n && !Character.isWhitespace(q.charAt(i + 1))) {
+        negated = c == '-';
+        i++;
+      }
+      String prefix = null;
+      for (String p : List.of("title", "id", "ics")) {
+        if (q.regionMatches(true, i, p + ":", 0, p.length() + 1) && i + p.length() + 1 < n) {
+          prefix = p;
+          i += p.length() + 1;
+          break;
+        }
+      }
+      String text;
+      boolean phrase = i < n && q.charAt(i) == '"';
+      if (phrase) {
+        int end = q.indexOf('"', i + 1);
+        end = end < 0 ? n : end;
+        text = q.substring(i + 1, end);
+        i = Math.min(n, end + 1);
+      } else {
+        int end = i;
+        while (end < n && !Character.isWhitespace(q.charAt(end))) {
+          end++;
+        }
+        text = q.substring(i, end);
+        i = end;
+      }
+      if (!phrase && prefix == null && !negated && text.equals("OR")) {
+        or = !words.isEmpty();
+        continue;
+      }
+      if (!text.isBlank()) {
+        words.add(new Word(text, prefix == null ? null : prefix.toLowerCase(Locale.ROOT), phrase, negated, or));
+      }
+      or = false;
+    }
+    return words;
+  }
+}
