@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Measures the classifier against hand labels: {@code labelled-shared.tsv} over the shared test
- * corpus (read in place, never copied), and {@code corpus/standards/expected.json} when present.
+ * corpus (read in place, never copied), and {@code corpus/expected.json} when present.
  * Prints precision/recall per top-level field; fails only below a floor, i.e. on a real regression.
  */
 class FieldClassifierEvaluationTest {
@@ -65,10 +65,10 @@ class FieldClassifierEvaluationTest {
   @Test
   void meetsTheFloorOnTheSampleStandards() throws IOException {
     Path root = Path.of(System.getProperty("stdsearch.projectRoot", ".."));
-    Path expected = root.resolve("corpus/standards/expected.json");
+    Path expected = root.resolve("corpus/expected.json");
     assumeTrue(Files.isRegularFile(expected), "no " + expected);
     JsonNode json = new ObjectMapper().readTree(expected.toFile());
-    JsonNode entries = json.isArray() ? json : json.path("standards");
+    JsonNode entries = json.path("documents");
     FieldEvaluation eval = new FieldEvaluation(taxonomy);
     for (JsonNode e : entries) {
       if (!e.has("fields")) {
@@ -77,7 +77,7 @@ class FieldClassifierEvaluationTest {
       String file = e.path("file").asText(e.path("path").asText(""));
       Path doc = expected.getParent().resolve(file);
       String text = file.isEmpty() ? "" : bodyText(doc);
-      ClassificationInput in = new ClassificationInput(e.path("titleZh").asText(""), e.path("titleEn").asText(""),
+      ClassificationInput in = new ClassificationInput(e.path("title_zh").asText(""), e.path("title_en").asText(""),
           text, strings(e.path("ics")), strings(e.path("ccs")), List.of());
       Set<String> exp = new LinkedHashSet<>(strings(e.path("fields")));
       eval.add(file.isEmpty() ? e.path("identifier").asText("?") : file, mostSpecific(exp), predicted(in));

@@ -34,6 +34,12 @@ final class FieldLabels {
     return level(facets, taxonomy.roots(), new ArrayList<>(), lang, keepEmpty);
   }
 
+  /** As {@link #tree(Facets, String, boolean)}, for a reader where the field dimension may be absent. */
+  List<SearchResponse.FacetValue> tree(Facets facets, ReaderState state, String lang, boolean keepEmpty)
+      throws IOException {
+    return tree(state.dims.contains(Schema.FIELD_FACET) ? facets : null, lang, keepEmpty);
+  }
+
   private List<SearchResponse.FacetValue> level(Facets facets, List<TechnologyField> nodes, List<String> parentPath,
       String lang, boolean keepEmpty) throws IOException {
     java.util.Map<String, Long> counts = counts(facets, parentPath);

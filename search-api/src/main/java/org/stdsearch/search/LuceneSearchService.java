@@ -198,7 +198,7 @@ public final class LuceneSearchService implements SearchService {
     String lang = labelLang == null ? "zh" : labelLang;
     return withSearcher(ctx -> {
       Facets facets = ctx.state().facets == null ? null : new SortedSetDocValuesFacetCounts(ctx.state().facets);
-      return labels.tree(facets, lang, true);
+      return labels.tree(facets, ctx.state(), lang, true);
     });
   }
 
@@ -209,7 +209,7 @@ public final class LuceneSearchService implements SearchService {
       long documents = state.standards.cardinality();
       Map<String, Long> byStatus = state.countStatuses(new BitSetIterator(state.standards, documents), ctx.today());
       Map<String, Long> byExtraction = new LinkedHashMap<>();
-      if (state.facets != null) {
+      if (state.dims.contains(Schema.EXTRACTION_STATUS)) {
         Facets counts = new SortedSetDocValuesFacetCounts(state.facets);
         try {
           FacetResult r = counts.getAllChildren(Schema.EXTRACTION_STATUS);

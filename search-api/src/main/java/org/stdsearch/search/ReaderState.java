@@ -40,6 +40,8 @@ final class ReaderState {
   final IndexReader reader;
   /** Null when no document carries a facet yet (empty index). */
   final SortedSetDocValuesReaderState facets;
+  /** Facet dimensions at least one document carries: counting an absent one throws in Lucene. */
+  final Set<String> dims;
   /** Live {@code kind=standard} documents, by top-level doc id. */
   final FixedBitSet standards;
   final FixedBitSet withdrawn;
@@ -50,6 +52,7 @@ final class ReaderState {
       FixedBitSet withdrawn, FixedBitSet superseded, int[] implementedDay) {
     this.reader = reader;
     this.facets = facets;
+    this.dims = indexedDims(facets);
     this.standards = standards;
     this.withdrawn = withdrawn;
     this.superseded = superseded;
@@ -110,6 +113,27 @@ final class ReaderState {
       // no document has a facet field yet: facets are simply empty
     }
     return new ReaderState(reader, facets, standards, withdrawn, superseded, implemented);
+  }
+
+  private static Set<String> indexedDims(SortedSetDocValuesReaderState facets) {
+    Set<String> dims = new HashSet<>();
+    if (facets == null) {
+      return dims;
+    }
+    try {
+      var counts = new org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts(facets);
+      for (String dim : Schema.FACET_DIMS) {
+        try {
+          counts.getAllChildren(dim);
+          dims.add(dim);
+        } catch (RuntimeException e) {
+          // not indexed in this reader (IllegalArgumentException, or an NPE for hierarchical dims)
+        }
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return Set.copyOf(dims);
   }
 
   /** Superseded: another standard replaces one of its keys, or a newer edition exists. */

@@ -256,16 +256,20 @@ final class SearchExecution {
     Map<String, List<SearchResponse.FacetValue>> out = new LinkedHashMap<>();
     for (String name : request.facets()) {
       List<SearchResponse.FacetValue> values = switch (name) {
-        case "field" -> ctx.labels().tree(facets, request.labelLang(), false);
+        case "field" -> ctx.labels().tree(facets, ctx.state(), request.labelLang(), false);
         case "status" -> statusFacet(matching, scored, statuses);
-        case "year" -> flat(facets, Schema.YEAR, Comparator.comparing(
+        case "year" -> flat(dimOrNull(facets, Schema.YEAR), Schema.YEAR, Comparator.comparing(
             (SearchResponse.FacetValue v) -> parseYear(v.value())).reversed());
-        default -> flat(facets, name, Comparator.comparingLong(SearchResponse.FacetValue::count).reversed()
+        default -> flat(dimOrNull(facets, name), name, Comparator.comparingLong(SearchResponse.FacetValue::count).reversed()
             .thenComparing(SearchResponse.FacetValue::value));
       };
       out.put(name, values);
     }
     return out;
+  }
+
+  private Facets dimOrNull(Facets facets, String dim) {
+    return ctx.state().dims.contains(dim) ? facets : null;
   }
 
   private static int parseYear(String s) {

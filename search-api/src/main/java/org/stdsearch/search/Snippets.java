@@ -113,9 +113,16 @@ final class Snippets {
         }
         StringBuilder sb = new StringBuilder();
         int pos = start;
-        for (int i = 0; i < p.getNumMatches(); i++) {
+        int i = 0;
+        while (i < p.getNumMatches()) {
           int ms = Math.max(p.getMatchStarts()[i], pos);
-          int me = Math.min(p.getMatchEnds()[i], end);
+          int me = p.getMatchEnds()[i];
+          // Han bigrams overlap (信息, 息安, 安全): one mark over the run, not a mark per bigram.
+          while (i + 1 < p.getNumMatches() && p.getMatchStarts()[i + 1] <= me) {
+            me = Math.max(me, p.getMatchEnds()[++i]);
+          }
+          i++;
+          me = Math.min(me, end);
           if (ms >= end) {
             break;
           }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stdsearch.search.LuceneSearchService;
 import org.stdsearch.http.live.LiveIndex;
 
 /**
@@ -40,7 +41,7 @@ class LiveIndexTest {
 
   private void start() throws Exception {
     ServerConfig config = ServerConfig.local(docs, tmp.resolve("index"), 0).withAdminToken(TOKEN).withWatchInterval(1);
-    live = new LiveIndex(config, (manager, taxonomy) -> new ProbeSearchService(manager));
+    live = new LiveIndex(config, LuceneSearchService::over);
     server = HttpServer.start(config, live);
     client = new Client(server);
   }

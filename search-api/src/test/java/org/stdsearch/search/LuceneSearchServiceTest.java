@@ -315,6 +315,8 @@ class LuceneSearchServiceTest {
       assertThat(s.page()).isEqualTo(1);
       assertThat(s.clause()).isEqualTo("1");
     });
+    assertThat(service.search(SearchRequest.of("个人信息控制者")).hits().get(0).snippets())
+        .anySatisfy(s -> assertThat(s.text()).contains("<mark>个人信息控制者</mark>"));
     SearchResponse deep = service.search(SearchRequest.of("minimisation"));
     assertThat(deep.hits().get(0).snippets()).anySatisfy(s -> {
       assertThat(s.text()).contains("<mark>minimisation</mark>").doesNotContain("[[");
@@ -395,18 +397,6 @@ class LuceneSearchServiceTest {
     List<SearchService.Suggestion> pipl = service.suggest("个人信息", 10);
     assertThat(pipl).extracting(s -> s.type() + ":" + s.text()).doesNotHaveDuplicates();
     assertThat(service.suggest("   ", 5)).isEmpty();
-  }
-
-  @Test
-  void suggestIsFast() {
-    service.suggest("GB/T 3", 10);
-    long start = System.nanoTime();
-    for (int i = 0; i < 200; i++) {
-      service.suggest(i % 2 == 0 ? "GB/T 3527" : "信息安", 10);
-    }
-    // A sanity bound only: the p99 < 10 ms target is for a quiet machine and 100k documents,
-    // which a benchmark measures, not a unit test sharing its CPU with a build.
-    assertThat((System.nanoTime() - start) / 200 / 1_000_000.0).isLessThan(50.0);
   }
 
   @Test
