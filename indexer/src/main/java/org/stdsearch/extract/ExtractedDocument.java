@@ -41,6 +41,12 @@ public record ExtractedDocument(
     metadata = Map.copyOf(metadata == null ? Map.of() : metadata);
   }
 
+  /** The same extraction with another status and reason (e.g. queued for OCR). */
+  public ExtractedDocument withStatus(ExtractionStatus newStatus, String newReason) {
+    return new ExtractedDocument(relativePath, contentHash, sizeBytes, mimeType, newStatus, newReason, text,
+        pageStarts, metadata, extractMillis);
+  }
+
   /** Number of pages (1 for formats without pages). */
   public int pageCount() {
     return pageStarts.size();

@@ -10,6 +10,16 @@ public enum ExtractionStatus {
   EMPTY,
   /** The per-document character cap was reached: the indexed text is a prefix, and says so. */
   TRUNCATED,
+  /**
+   * Text recognised from page images (OCR of a scan or an image file); the share of pages
+   * recognised is in the reason and in the {@code X-Stdsearch:ocr-pages} metadata entry.
+   */
+  OCR,
+  /**
+   * No usable text layer yet, and the document is queued for the OCR pass that follows the text
+   * documents; indexed meanwhile by its metadata, replaced when OCR is done.
+   */
+  OCR_PENDING,
   /** Text extracted, but mostly replacement or private-use characters (fonts without ToUnicode). */
   GARBLED,
   /** Password protected: no text could be read. */

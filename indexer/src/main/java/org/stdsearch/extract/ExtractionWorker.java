@@ -7,12 +7,20 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.apache.tika.config.TikaConfig;
+import org.stdsearch.extract.ocr.OcrOptions;
+import org.stdsearch.extract.ocr.Tesseract;
 
 /**
  * Main class of a forked extraction worker: reads one request per line on stdin
  * ({@code file<TAB>resultFile}), parses the file with Tika, writes the {@link ParseOutcome} as
  * JSON to the result file and answers {@code done} on stdout.
+ *
+ * <p>An OCR request ({@code ocr<TAB>file<TAB>resultFile<TAB>contentHash<TAB>languages<TAB>dpi
+ * <TAB>pageTimeoutMillis<TAB>cacheDir}, cacheDir {@code -} for none) recognises the file's page
+ * images instead (see {@link OcrExtractor}) and answers {@code page<TAB>n<TAB>pages} after each
+ * page, so the indexer's deadline can follow the page count, then {@code done}.
  *
  * <p>The worker runs with a bounded heap and {@code -XX:+ExitOnOutOfMemoryError}: a parser that
  * hangs or exhausts memory takes down this process only, and the indexer records the document
@@ -21,6 +29,8 @@ import org.apache.tika.config.TikaConfig;
 public final class ExtractionWorker {
   static final String READY = "ready";
   static final String DONE = "done";
+  static final String OCR = "ocr";
+  static final String PAGE = "page";
 
   private ExtractionWorker() {}
 
@@ -39,13 +49,17 @@ public final class ExtractionWorker {
     protocol.println(READY);
 
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    OcrExtractor ocr = new OcrExtractor(extractor, Tesseract.onPath(), maxChars);
     for (String line; (line = in.readLine()) != null; ) {
-      int tab = line.indexOf('\t');
-      Path file = Path.of(line.substring(0, tab));
-      Path result = Path.of(line.substring(tab + 1));
+      String[] fields = line.split("\t");
+      boolean isOcr = fields[0].equals(OCR);
+      Path file = Path.of(fields[isOcr ? 1 : 0]);
+      Path result = Path.of(fields[isOcr ? 2 : 1]);
       ParseOutcome outcome;
       try {
-        outcome = extractor.parse(file);
+        outcome = isOcr
+            ? ocr.ocr(file, fields[3], ocrOptions(fields), (page, pages) -> protocol.println(PAGE + "\t" + page + "\t" + pages))
+            : extractor.parse(file);
       } catch (RuntimeException | LinkageError e) {
         outcome = ParseOutcome.failed("application/octet-stream", TikaExtractor.describe(e));
       }
@@ -54,5 +68,20 @@ public final class ExtractionWorker {
       }
       protocol.println(DONE);
     }
+  }
+
+  /** An OCR request line, as {@link #main} reads it back. */
+  static String ocrRequest(Path file, Path result, String contentHash, OcrOptions o) {
+    return String.join("\t", OCR, file.toAbsolutePath().toString(), result.toString(), contentHash, o.languages(),
+        Integer.toString(o.dpi()), Long.toString(o.pageTimeout().toMillis()),
+        o.cacheDir() == null ? "-" : o.cacheDir().toAbsolutePath().toString());
+  }
+
+  private static OcrOptions ocrOptions(String[] f) {
+    return OcrOptions.defaults()
+        .withLanguages(f[4])
+        .withDpi(Integer.parseInt(f[5]))
+        .withPageTimeout(Duration.ofMillis(Long.parseLong(f[6])))
+        .withCacheDir(f[7].equals("-") ? null : Path.of(f[7]));
   }
 }

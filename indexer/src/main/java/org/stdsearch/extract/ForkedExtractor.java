@@ -10,10 +10,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingDeque;
@@ -21,6 +24,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stdsearch.extract.ocr.OcrMode;
+import org.stdsearch.extract.ocr.OcrOptions;
+import org.stdsearch.extract.ocr.Tesseract;
 
 /**
  * Extracts documents in a pool of forked worker JVMs, one document at a time per worker.
@@ -33,6 +39,10 @@ import org.slf4j.LoggerFactory;
  * fresh worker takes the next one. Workers are long-lived, so JVM start and Tika set-up are paid
  * once per worker, not per document.
  *
+ * <p>OCR runs in the same workers ({@link #ocr}), one request per document, with a deadline that
+ * follows the pages: the worker reports each finished page and the wait restarts at the per-page
+ * limit, bounded by the per-document limit of {@link OcrOptions}.
+ *
  * <p>Thread-safe: up to {@code workers} callers extract concurrently.
  */
 public final class ForkedExtractor implements AutoCloseable {
@@ -40,9 +50,12 @@ public final class ForkedExtractor implements AutoCloseable {
   /** Exit status of a JVM stopped by -XX:+ExitOnOutOfMemoryError. */
   private static final int OOM_EXIT = 3;
   private static final int STDERR_TAIL_LINES = 20;
+  /** Rendering a page and writing its image come on top of Tesseract's own per-page limit. */
+  private static final Duration OCR_PAGE_SLACK = Duration.ofSeconds(60);
 
   private final ExtractionLimits limits;
   private final Path tikaConfig;
+  private final OcrOptions ocr;
   private final Path scratch;
   private final BlockingQueue<Worker> idle;
   private final List<Worker> all = new ArrayList<>();
@@ -56,11 +69,22 @@ public final class ForkedExtractor implements AutoCloseable {
    * @param tikaConfig a tika-config.xml for the workers, or null for Tika's defaults
    */
   public ForkedExtractor(int workers, ExtractionLimits limits, Path tikaConfig) {
+    this(workers, limits, tikaConfig, OcrOptions.defaults());
+  }
+
+  /**
+   * @param workers number of worker processes (parallel parses and OCR requests)
+   * @param limits timeout, heap and character cap per parse
+   * @param tikaConfig a tika-config.xml for the workers, or null for Tika's defaults
+   * @param ocr OCR mode, languages, dpi, page time limit and cache folder
+   */
+  public ForkedExtractor(int workers, ExtractionLimits limits, Path tikaConfig, OcrOptions ocr) {
     if (workers < 1) {
       throw new IllegalArgumentException("workers must be at least 1: " + workers);
     }
     this.limits = limits;
     this.tikaConfig = tikaConfig;
+    this.ocr = Objects.requireNonNull(ocr, "ocr");
     this.idle = new ArrayBlockingQueue<>(workers);
     try {
       this.scratch = Files.createTempDirectory("stdsearch-extract");
@@ -105,12 +129,79 @@ public final class ForkedExtractor implements AutoCloseable {
     ParseOutcome o = extract(file);
     // A worker that died never reported the type: keep the one detected before extraction.
     String mime = o.mimeType().equals("application/octet-stream") ? detectedMime : o.mimeType();
-    long millis = (System.nanoTime() - start) / 1_000_000;
+    String reason = o.reason();
+    if (o.status() == ExtractionStatus.EMPTY && ocr.mode() != OcrMode.OFF && !ocrInstallation().available()) {
+      reason = OcrExtractor.UNAVAILABLE + ocrInstallation().problem();
+    }
+    return document(root, file, contentHash, size, mime, new ParseOutcome(
+        mime, o.status(), reason, o.text(), o.pageStarts(), o.metadata()), start);
+  }
+
+  private static ExtractedDocument document(
+      Path root, Path file, String contentHash, long size, String mime, ParseOutcome o, long startNanos) {
+    long millis = (System.nanoTime() - startNanos) / 1_000_000;
     String relative = Paths.relative(root, file);
     // Reasons are shown to users: never leak where the docs folder lives.
     String reason = o.reason() == null ? null : o.reason().replace(file.toAbsolutePath().toString(), relative);
     return new ExtractedDocument(
         relative, contentHash, size, mime, o.status(), reason, o.text(), o.pageStarts(), o.metadata(), millis);
+  }
+
+  /** Tesseract and its languages as detected (once per JVM) for the configured OCR languages. */
+  public Tesseract.Installation ocrInstallation() {
+    return Tesseract.onPath().detect(ocr.languages());
+  }
+
+  /**
+   * True when the configured mode wants this first-pass result recognised from page images and
+   * Tesseract is installed: in {@code auto} an {@code empty} or {@code garbled} PDF or image, in
+   * {@code force} every PDF and image that did not fail or stay encrypted.
+   */
+  /** True when {@code mime} is an image type that OCR will read (mode not off, tesseract present). */
+  public boolean readsImages(String mime) {
+    return ocr.mode() != OcrMode.OFF && OcrExtractor.IMAGE_TYPES.contains(mime) && ocrInstallation().available();
+  }
+
+  public boolean wantsOcr(ExtractedDocument doc) {
+    boolean pageImages = doc.mimeType().equals("application/pdf") || OcrExtractor.IMAGE_TYPES.contains(doc.mimeType());
+    boolean wanted = switch (ocr.mode()) {
+      case OFF -> false;
+      case AUTO -> doc.status() == ExtractionStatus.EMPTY || doc.status() == ExtractionStatus.GARBLED;
+      case FORCE -> doc.status() != ExtractionStatus.FAILED && doc.status() != ExtractionStatus.ENCRYPTED
+          && doc.status() != ExtractionStatus.SKIPPED;
+    };
+    return wanted && pageImages && ocrInstallation().available();
+  }
+
+  /**
+   * Recognises a PDF's or image's pages in a worker, through the OCR cache. Never throws for a bad
+   * document. Status {@code ocr} with the share of pages recognised in the reason and in {@code
+   * X-Stdsearch:ocr-pages}, seconds per page in {@code X-Stdsearch:ocr-seconds-per-page};
+   * {@code failed} when no page could be read, {@code empty} when Tesseract is missing or found no
+   * text. Page starts are kept like any other page.
+   *
+   * @param detectedMime the type detected before extraction, kept when the worker cannot say
+   */
+  public ExtractedDocument ocr(Path root, Path file, String contentHash, long size, String detectedMime)
+      throws InterruptedException {
+    if (closed) {
+      throw new IllegalStateException("extractor is closed");
+    }
+    long start = System.nanoTime();
+    ParseOutcome o;
+    if (!ocrInstallation().available()) {
+      o = new ParseOutcome(detectedMime, ExtractionStatus.EMPTY, OcrExtractor.UNAVAILABLE + ocrInstallation().problem(),
+          "", List.of(0), Map.of());
+    } else {
+      Worker worker = idle.take();
+      try {
+        o = worker.ocr(file, contentHash, ocr);
+      } finally {
+        idle.add(worker);
+      }
+    }
+    String mime = o.mimeType().equals("application/octet-stream") ? detectedMime : o.mimeType();
+    return document(root, file, contentHash, size, mime, o, start);
   }
 
   @Override
@@ -148,21 +239,53 @@ public final class ForkedExtractor implements AutoCloseable {
 
     ParseOutcome extract(Path file) throws InterruptedException {
       Path result = scratch.resolve("result-" + slot + ".json");
+      return request(file.toAbsolutePath() + "\t" + result, result, limits.timeout(), limits.timeout(), limits.timeout());
+    }
+
+    ParseOutcome ocr(Path file, String contentHash, OcrOptions options) throws InterruptedException {
+      Path result = scratch.resolve("result-" + slot + ".json");
+      Duration perPage = options.pageTimeout().plus(OCR_PAGE_SLACK);
+      // Before the first page the worker also runs Tika on the file for its type and metadata.
+      return request(ExtractionWorker.ocrRequest(file, result, contentHash, options), result,
+          perPage.plus(limits.timeout()), perPage, options.documentTimeout());
+    }
+
+    /**
+     * Sends one request and waits for {@code done}: at most {@code firstWait} for the first reply,
+     * {@code pageWait} after each page report, {@code total} in all; the worker is killed past any.
+     */
+    private ParseOutcome request(String line, Path result, Duration firstWait, Duration pageWait, Duration total)
+        throws InterruptedException {
       try {
         ensureStarted();
         Files.deleteIfExists(result);
-        requests.write(file.toAbsolutePath() + "\t" + result + "\n");
+        requests.write(line + "\n");
         requests.flush();
       } catch (IOException e) {
         String reason = "extraction worker unavailable: " + e.getMessage() + stderrSummary();
         stop();
         return ParseOutcome.failed("application/octet-stream", reason);
       }
-      String reply = replies.poll(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+      long begun = System.nanoTime();
+      long deadline = begun + total.toNanos();
+      Duration wait = firstWait;
+      String reply;
+      String page = null;
+      while (true) {
+        long millis = Math.min(wait.toMillis(), Math.max(0, (deadline - System.nanoTime()) / 1_000_000));
+        reply = replies.poll(millis, TimeUnit.MILLISECONDS);
+        if (reply == null || !reply.startsWith(ExtractionWorker.PAGE + "\t")) {
+          break;
+        }
+        page = reply.substring(ExtractionWorker.PAGE.length() + 1).replace('\t', '/');
+        wait = pageWait;
+      }
       if (reply == null) {
         stop();
-        return ParseOutcome.failed("application/octet-stream",
-            "timed out after " + limits.timeout().toSeconds() + " s (worker killed)");
+        long seconds = Math.round((System.nanoTime() - begun) / 1e9);
+        return ParseOutcome.failed("application/octet-stream", "timed out after "
+            + (page == null ? firstWait.toSeconds() : seconds) + " s"
+            + (page == null ? "" : " (pages done: " + page + ")") + " (worker killed)");
       }
       if (!reply.equals(ExtractionWorker.DONE)) { // end of stream: the worker died
         int exit = waitForExit();

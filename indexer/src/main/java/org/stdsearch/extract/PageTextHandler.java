@@ -24,6 +24,9 @@ final class PageTextHandler extends DefaultHandler {
     }
   }
 
+  private static final java.util.Set<String> LINE_ENDING =
+      java.util.Set.of("div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "dt", "dd", "title");
+
   private final StringBuilder text = new StringBuilder();
   private final List<Integer> pageStarts = new ArrayList<>();
   private final int maxChars;
@@ -42,8 +45,10 @@ final class PageTextHandler extends DefaultHandler {
 
   @Override
   public void endElement(String uri, String localName, String qName) throws SAXException {
-    // Pages and paragraphs end a line even where a parser emits no whitespace between them.
-    if (("div".equals(localName) || "p".equals(localName))
+    // Pages, paragraphs, headings, list items and table rows end a line even where a parser emits
+    // no whitespace after them (Tika's ODF parser runs a heading into the next paragraph, which
+    // hides the clause heading from recognition).
+    if (LINE_ENDING.contains(localName)
         && !text.isEmpty()
         && text.charAt(text.length() - 1) != '\n') {
       append(new char[] {'\n'}, 0, 1);

@@ -20,6 +20,7 @@ import java.util.Map;
  * @param extractSeconds summed extraction time over all workers
  * @param indexSeconds summed recognition + analysis + indexing time
  * @param documentsInIndex live standards in the index after the run
+ * @param ocr what the OCR pass did
  */
 public record IndexReport(
     int filesSeen,
@@ -35,7 +36,8 @@ public record IndexReport(
     long bytes,
     double extractSeconds,
     double indexSeconds,
-    int documentsInIndex) {
+    int documentsInIndex,
+    Ocr ocr) {
 
   public IndexReport {
     perStatus = Map.copyOf(perStatus);
@@ -43,6 +45,18 @@ public record IndexReport(
     skipped = List.copyOf(skipped);
     failures = List.copyOf(failures);
     slowest = List.copyOf(slowest);
+  }
+
+  /**
+   * The OCR pass: documents and pages recognised, time per page, and the documents that stayed
+   * unreadable (no text found, or failed).
+   *
+   * @param engine the OCR engine and its languages, or why OCR is unavailable
+   */
+  public record Ocr(String engine, int documents, int pages, double secondsPerPage, List<String> unreadable) {
+    public Ocr {
+      unreadable = List.copyOf(unreadable);
+    }
   }
 
   /** One file's outcome with its reason. */
@@ -70,6 +84,10 @@ public record IndexReport(
         seconds, docsPerSecond(), megabytesPerSecond(), extractSeconds, indexSeconds));
     sb.append("by status: ").append(new java.util.TreeMap<>(perStatus)).append('\n');
     sb.append("by format: ").append(new java.util.TreeMap<>(perFormat)).append('\n');
+    if (ocr.documents() > 0 || !ocr.unreadable().isEmpty()) {
+      sb.append(String.format(java.util.Locale.ROOT, "OCR (%s): %d documents, %d pages, %.1f s/page; unreadable: %s%n",
+          ocr.engine(), ocr.documents(), ocr.pages(), ocr.secondsPerPage(), ocr.unreadable()));
+    }
     if (!slowest.isEmpty()) {
       sb.append("slowest:\n");
       slowest.forEach(t -> sb.append(String.format(java.util.Locale.ROOT, "  %7d ms  %s (%s)%n", t.millis(), t.path(), t.status())));

@@ -62,6 +62,8 @@ public final class Indexer implements AutoCloseable {
   /** Seconds between commits during a run; a system property lets tests commit more often. */
   static final int COMMIT_INTERVAL_SECONDS = Integer.getInteger("stdsearch.commitIntervalSeconds", 30);
   private static final int SLOWEST = 10;
+  /** Appended to the state key of a document waiting for OCR: never "unchanged" on the next run. */
+  private static final String PENDING_SUFFIX = "+ocr-pending";
 
   private final IndexerConfig config;
   private final IndexWriter writer;
@@ -75,7 +77,7 @@ public final class Indexer implements AutoCloseable {
   public Indexer(IndexerConfig config, IndexWriter writer) {
     this.config = config;
     this.writer = writer;
-    this.extractor = new ForkedExtractor(config.workers(), config.limits(), config.tikaConfig());
+    this.extractor = new ForkedExtractor(config.workers(), config.limits(), config.tikaConfig(), config.ocr());
     this.taxonomy = Taxonomy.loadOrBundled(config.taxonomy());
     this.classifier = new FieldClassifier(taxonomy);
   }
@@ -105,15 +107,18 @@ public final class Indexer implements AutoCloseable {
     return taxonomy;
   }
 
-  /** One incremental pass over the docs folder, committed at the end. */
+  /**
+   * One incremental pass over the docs folder, committed at the end. Documents without a text
+   * layer are indexed as {@code ocr_pending} first and recognised in a second pass, so OCR never
+   * holds up the text documents.
+   */
   public IndexReport run() throws IOException, InterruptedException {
     long start = System.nanoTime();
     Path root = config.docs().toRealPath();
     List<DocumentWalker.Candidate> candidates = DocumentWalker.walk(root);
     Map<String, String> existing = indexedState();
     Sidecars sidecars = Sidecars.load(root);
-    Set<String> keep = ConcurrentHashMap.newKeySet();
-    List<Outcome> outcomes = java.util.Collections.synchronizedList(new ArrayList<>());
+    Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
 
     Progress progress = Progress.start(config.progress(), candidates.size());
     ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -122,45 +127,54 @@ public final class Indexer implements AutoCloseable {
       return t;
     });
     committer.scheduleWithFixedDelay(this::commitQuietly, COMMIT_INTERVAL_SECONDS, COMMIT_INTERVAL_SECONDS, TimeUnit.SECONDS);
+    int deleted;
     // Twice as many pipeline threads as extraction workers: while one thread analyses and writes
     // a document, another already waits on the worker with the next one.
     try (ExecutorService pool = Executors.newFixedThreadPool(2 * config.workers())) {
-      List<Future<?>> futures = new ArrayList<>();
-      for (DocumentWalker.Candidate c : candidates) {
-        futures.add(pool.submit(() -> {
-          Outcome o = process(root, c, existing, sidecars);
-          outcomes.add(o);
-          if (o.kind() != Outcome.Kind.SKIPPED) {
-            keep.add(c.relativePath());
-          }
-          progress.step(c.relativePath());
-          return null;
-        }));
-      }
-      for (Future<?> f : futures) {
-        try {
-          f.get();
-        } catch (ExecutionException e) {
-          // process() turns every document problem into an outcome; this is a bug or an I/O
-          // failure of the index itself, which must stop the run.
-          throw new IOException("indexing failed: " + e.getCause(), e.getCause());
+      awaitAll(candidates.stream().map(c -> pool.submit(() -> {
+        outcomes.put(c.relativePath(), process(root, c, existing, sidecars));
+        progress.step(c.relativePath());
+        return null;
+      })).toList());
+      progress.close();
+
+      deleted = 0;
+      for (String path : existing.keySet()) {
+        Outcome o = outcomes.get(path);
+        if (o == null || o.kind() == Outcome.Kind.SKIPPED) {
+          writer.deleteDocuments(new Term(Schema.PATH, path));
+          deleted++;
         }
       }
+      writer.commit(); // text documents are searchable before the OCR pass starts
+
+      List<OcrJob> jobs = outcomes.values().stream().map(Outcome::ocr).filter(java.util.Objects::nonNull).toList();
+      if (!jobs.isEmpty()) {
+        log.info("OCR pass: {} documents without a text layer", jobs.size());
+      }
+      awaitAll(jobs.stream().map(job -> pool.submit(() -> {
+        outcomes.put(job.relativePath(), recognisePages(root, job, sidecars));
+        return null;
+      })).toList());
     } finally {
       committer.shutdownNow();
       progress.close();
     }
-
-    int deleted = 0;
-    for (String path : existing.keySet()) {
-      if (!keep.contains(path)) {
-        writer.deleteDocuments(new Term(Schema.PATH, path));
-        deleted++;
-      }
-    }
     writer.commit();
     double seconds = (System.nanoTime() - start) / 1e9;
-    return report(candidates.size(), outcomes, deleted, seconds);
+    return report(candidates.size(), List.copyOf(outcomes.values()), deleted, seconds);
+  }
+
+  private static void awaitAll(List<Future<Object>> futures) throws IOException, InterruptedException {
+    for (Future<?> f : futures) {
+      try {
+        f.get();
+      } catch (ExecutionException e) {
+        // process() turns every document problem into an outcome; this is a bug or an I/O
+        // failure of the index itself, which must stop the run.
+        throw new IOException("indexing failed: " + e.getCause(), e.getCause());
+      }
+    }
   }
 
   /**
@@ -174,7 +188,11 @@ public final class Indexer implements AutoCloseable {
       throw new IllegalArgumentException("not below the docs folder: " + file.getFileName());
     }
     DocumentWalker.Candidate c = new DocumentWalker.Candidate(real, org.stdsearch.extract.Paths.relative(root, real), null);
-    Outcome o = process(root, c, Map.of(), Sidecars.load(root));
+    Sidecars sidecars = Sidecars.load(root);
+    Outcome o = process(root, c, Map.of(), sidecars);
+    if (o.ocr() != null) {
+      o = recognisePages(root, o.ocr(), sidecars);
+    }
     return new IndexReport.FileOutcome(c.relativePath(), o.status() == null ? "skipped" : o.status().id(), o.mime(), o.reason());
   }
 
@@ -230,29 +248,59 @@ public final class Indexer implements AutoCloseable {
       return Outcome.skipped(c.relativePath(), "unknown", "unreadable: " + e.getClass().getSimpleName());
     }
     String mime = type.getBaseType().toString();
-    if (!types.isSupported(type)) {
+    if (!types.isSupported(type) && !extractor.readsImages(mime)) {
       return Outcome.skipped(c.relativePath(), mime, "unsupported type " + mime);
     }
     String stateKey = hash + sidecars.fingerprint(c.file());
     if (stateKey.equals(existing.get(c.relativePath()))) {
-      return new Outcome(Outcome.Kind.UNCHANGED, c.relativePath(), mime, null, null, 0, 0, 0);
+      return new Outcome(Outcome.Kind.UNCHANGED, c.relativePath(), mime, null, null, 0, 0, 0, null, Map.of());
     }
     try {
       ExtractedDocument extracted = extractor.extract(root, c.file(), hash, size, mime);
-      long indexStart = System.nanoTime();
-      RecognisedStandard standard = recogniser.recognise(extracted, c.file(), sidecars);
-      List<FieldAssignment> fields = classify(standard);
-      var docs = LuceneDocuments.build(standard, fields, taxonomy, stateKey);
-      writer.updateDocuments(new Term(Schema.PATH, c.relativePath()), docs);
-      long indexMillis = (System.nanoTime() - indexStart) / 1_000_000;
+      if (extractor.wantsOcr(extracted)) {
+        // Indexed now by what is known (file name, sidecar), replaced by the OCR pass. The state
+        // key marks it pending, so a run killed before OCR finishes redoes the file.
+        ExtractedDocument pending = extracted.withStatus(ExtractionStatus.OCR_PENDING,
+            "queued for OCR: " + extracted.reason());
+        long indexMillis = write(pending, c.file(), sidecars, stateKey + PENDING_SUFFIX);
+        OcrJob job = new OcrJob(c.file(), c.relativePath(), hash, size, mime, stateKey);
+        return new Outcome(Outcome.Kind.INDEXED, c.relativePath(), pending.mimeType(), pending.status(),
+            pending.reason(), size, extracted.extractMillis(), indexMillis, job, pending.metadata());
+      }
+      long indexMillis = write(extracted, c.file(), sidecars, stateKey);
       return new Outcome(Outcome.Kind.INDEXED, c.relativePath(), extracted.mimeType(), extracted.status(),
-          extracted.reason(), size, extracted.extractMillis(), indexMillis);
+          extracted.reason(), size, extracted.extractMillis(), indexMillis, null, extracted.metadata());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  /** The OCR pass for one document: recognise its page images, then replace its pending entry. */
+  private Outcome recognisePages(Path root, OcrJob job, Sidecars sidecars) {
+    try {
+      ExtractedDocument recognised = extractor.ocr(root, job.file(), job.hash(), job.size(), job.mime());
+      long indexMillis = write(recognised, job.file(), sidecars, job.stateKey());
+      return new Outcome(Outcome.Kind.INDEXED, job.relativePath(), recognised.mimeType(), recognised.status(),
+          recognised.reason(), job.size(), recognised.extractMillis(), indexMillis, null, recognised.metadata());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  /** Recognises, classifies and writes one extraction under its path; returns the time taken. */
+  private long write(ExtractedDocument extracted, Path file, Sidecars sidecars, String stateKey) {
+    long start = System.nanoTime();
+    RecognisedStandard standard = recogniser.recognise(extracted, file, sidecars);
+    List<FieldAssignment> fields = classify(standard);
+    try {
+      writer.updateDocuments(new Term(Schema.PATH, extracted.relativePath()),
+          LuceneDocuments.build(standard, fields, taxonomy, stateKey));
     } catch (IOException e) {
       throw new UncheckedIOException("writing the index failed", e);
     }
+    return (System.nanoTime() - start) / 1_000_000;
   }
 
   private List<FieldAssignment> classify(RecognisedStandard s) {
@@ -300,7 +348,7 @@ public final class Indexer implements AutoCloseable {
           extractMillis += o.extractMillis();
           indexMillis += o.indexMillis();
           perStatus.merge(o.status().id(), 1, Integer::sum);
-          if (o.status() != ExtractionStatus.OK) {
+          if (o.status() != ExtractionStatus.OK && o.status() != ExtractionStatus.OCR) {
             failures.add(new IndexReport.FileOutcome(o.path(), o.status().id(), o.mime(), o.reason()));
           }
         }
@@ -320,7 +368,41 @@ public final class Indexer implements AutoCloseable {
       live -= deletedStandards(reader);
     }
     return new IndexReport(seen, indexed, unchanged, deleted, perStatus, perFormat, skipped, failures, slowest,
-        seconds, bytes, extractMillis / 1000.0, indexMillis / 1000.0, live);
+        seconds, bytes, extractMillis / 1000.0, indexMillis / 1000.0, live, ocrSummary(outcomes));
+  }
+
+  /** Pages and time from the OCR metadata of the documents the OCR pass handled. */
+  private IndexReport.Ocr ocrSummary(List<Outcome> outcomes) {
+    var installation = extractor.ocrInstallation();
+    String engine = config.ocr().mode() == org.stdsearch.extract.ocr.OcrMode.OFF ? "off"
+        : installation.available() ? "tesseract " + installation.version() + " " + config.ocr().languages()
+        : "unavailable: " + installation.problem();
+    int documents = 0;
+    int pages = 0;
+    double seconds = 0;
+    List<String> unreadable = new ArrayList<>();
+    for (Outcome o : outcomes) {
+      String pageShare = first(o.metadata(), "X-Stdsearch:ocr-pages");
+      if (pageShare == null) {
+        continue;
+      }
+      int total = Integer.parseInt(pageShare.substring(pageShare.indexOf('/') + 1));
+      String perPage = first(o.metadata(), "X-Stdsearch:ocr-seconds-per-page");
+      pages += total;
+      seconds += perPage == null ? 0 : Double.parseDouble(perPage) * total;
+      if (o.status() == ExtractionStatus.OCR) {
+        documents++;
+      } else {
+        unreadable.add(o.path() + ": " + o.reason());
+      }
+    }
+    java.util.Collections.sort(unreadable);
+    return new IndexReport.Ocr(engine, documents, pages, pages == 0 ? 0 : seconds / pages, unreadable);
+  }
+
+  private static String first(Map<String, List<String>> metadata, String name) {
+    List<String> values = metadata == null ? null : metadata.get(name);
+    return values == null || values.isEmpty() ? null : values.get(0);
   }
 
   /** docFreq counts deleted documents until merged away; subtract them for an exact count. */
@@ -358,13 +440,16 @@ public final class Indexer implements AutoCloseable {
     extractor.close();
   }
 
-  /** What happened to one file in a run. */
+  /** What happened to one file in a run; {@code ocr} is set when it waits for the OCR pass. */
   private record Outcome(Kind kind, String path, String mime, ExtractionStatus status, String reason,
-      long bytes, long extractMillis, long indexMillis) {
+      long bytes, long extractMillis, long indexMillis, OcrJob ocr, Map<String, List<String>> metadata) {
     enum Kind { INDEXED, UNCHANGED, SKIPPED }
 
     static Outcome skipped(String path, String mime, String reason) {
-      return new Outcome(Kind.SKIPPED, path, mime, null, reason, 0, 0, 0);
+      return new Outcome(Kind.SKIPPED, path, mime, null, reason, 0, 0, 0, null, Map.of());
     }
   }
+
+  /** A document queued for the OCR pass, with what its first pass already computed. */
+  private record OcrJob(Path file, String relativePath, String hash, long size, String mime, String stateKey) {}
 }

@@ -3,6 +3,7 @@ package org.stdsearch.index;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.stdsearch.extract.ExtractionLimits;
+import org.stdsearch.extract.ocr.OcrOptions;
 
 /**
  * How to run the indexer.
@@ -15,21 +16,25 @@ import org.stdsearch.extract.ExtractionLimits;
  * @param taxonomy a technology-field taxonomy file, or null for {@code corpus/taxonomy.json}
  *     when present, else the bundled one
  * @param progress show a progress bar (on a terminal) or periodic log lines
+ * @param ocr OCR mode, languages and cache for scanned documents and images
  */
 public record IndexerConfig(
-    Path docs, Path index, int workers, ExtractionLimits limits, Path tikaConfig, Path taxonomy, boolean progress) {
+    Path docs, Path index, int workers, ExtractionLimits limits, Path tikaConfig, Path taxonomy, boolean progress,
+    OcrOptions ocr) {
 
   public IndexerConfig {
     Objects.requireNonNull(docs, "docs");
     Objects.requireNonNull(index, "index");
     Objects.requireNonNull(limits, "limits");
+    Objects.requireNonNull(ocr, "ocr");
     if (workers < 1) {
       throw new IllegalArgumentException("workers must be at least 1, was " + workers);
     }
   }
 
   public static IndexerConfig of(Path docs, Path index) {
-    return new IndexerConfig(docs, index, defaultWorkers(), ExtractionLimits.defaults(), null, null, false);
+    return new IndexerConfig(docs, index, defaultWorkers(), ExtractionLimits.defaults(), null, null, false,
+        OcrOptions.defaults().withCacheDir(OcrOptions.cacheBesideIndex(index)));
   }
 
   public static int defaultWorkers() {
@@ -37,22 +42,26 @@ public record IndexerConfig(
   }
 
   public IndexerConfig withWorkers(int n) {
-    return new IndexerConfig(docs, index, n, limits, tikaConfig, taxonomy, progress);
+    return new IndexerConfig(docs, index, n, limits, tikaConfig, taxonomy, progress, ocr);
   }
 
   public IndexerConfig withLimits(ExtractionLimits l) {
-    return new IndexerConfig(docs, index, workers, l, tikaConfig, taxonomy, progress);
+    return new IndexerConfig(docs, index, workers, l, tikaConfig, taxonomy, progress, ocr);
   }
 
   public IndexerConfig withTikaConfig(Path p) {
-    return new IndexerConfig(docs, index, workers, limits, p, taxonomy, progress);
+    return new IndexerConfig(docs, index, workers, limits, p, taxonomy, progress, ocr);
   }
 
   public IndexerConfig withTaxonomy(Path p) {
-    return new IndexerConfig(docs, index, workers, limits, tikaConfig, p, progress);
+    return new IndexerConfig(docs, index, workers, limits, tikaConfig, p, progress, ocr);
   }
 
   public IndexerConfig withProgress(boolean p) {
-    return new IndexerConfig(docs, index, workers, limits, tikaConfig, taxonomy, p);
+    return new IndexerConfig(docs, index, workers, limits, tikaConfig, taxonomy, p, ocr);
+  }
+
+  public IndexerConfig withOcr(OcrOptions o) {
+    return new IndexerConfig(docs, index, workers, limits, tikaConfig, taxonomy, progress, o);
   }
 }

@@ -18,7 +18,7 @@ import org.stdsearch.extract.ExtractedDocument;
  * note, the {@code 发布}/{@code 实施} dates and the issuing bodies above the final {@code 发布}.
  */
 final class CoverReader {
-  private static final Pattern BANNER = Pattern.compile("(中华人民共和国|团体标准|行业标准|地方标准|国家标准|省.*标准$)");
+  private static final Pattern BANNER = Pattern.compile("(中华人民共和国|团体标准|行业标准|地方标准|国家标准|省.*标准$|指导性技术文件$)");
   private static final Pattern ICS = Pattern.compile("^ICS\\s*([0-9][0-9. ;；,，]*)", Pattern.CASE_INSENSITIVE);
   private static final Pattern ICS_CODE = Pattern.compile("\\d{2}(?:[. ]\\d{3})(?:[. ]\\d{2})?");
   private static final Pattern CCS = Pattern.compile("^(?:CCS\\s*)?([A-Z])\\s?(\\d{2})(?:\\s*/\\s*(\\d{2}))?$");
@@ -35,10 +35,11 @@ final class CoverReader {
 
   /** Reads the cover; returns true when a banner or an identifier line was found. */
   static boolean read(ExtractedDocument doc, String folded, RecognitionDraft draft) {
-    List<String> lines = coverLines(doc, folded);
+    List<String> raw = new ArrayList<>();
+    List<String> lines = coverLines(doc, folded, raw);
     int banner = -1;
     for (int i = 0; i < lines.size(); i++) {
-      if (BANNER.matcher(lines.get(i)).find() && lines.get(i).endsWith("标准")) {
+      if (BANNER.matcher(lines.get(i)).find() && (lines.get(i).endsWith("标准") || lines.get(i).endsWith("文件"))) {
         banner = i;
         break;
       }
@@ -52,20 +53,31 @@ final class CoverReader {
     }
     IdentifierParser.findAll(lines.get(idLine)).stream().findFirst()
         .ifPresent(m -> draft.offerIdentifier(m.identifier().canonical(), RecognitionDraft.IdentifierSource.TEXT));
-    readBody(lines, idLine + 1, draft);
+    readBody(lines, raw, idLine + 1, banner >= 0, draft);
     return true;
   }
 
-  private static List<String> coverLines(ExtractedDocument doc, String folded) {
+  /**
+   * The cleaned lines of the cover; {@code raw} receives the same lines with only their spacing
+   * tidied, for titles, which keep the full-width brackets the cover prints (fold is same-length,
+   * so the lines of the original text align with those of the folded one).
+   */
+  private static List<String> coverLines(ExtractedDocument doc, String folded, List<String> raw) {
     int end = doc.pageCount() > 1 ? doc.pageStarts().get(1) : Math.min(folded.length(), 3000);
     if (end - doc.pageStarts().get(0) < 40) {
       end = Math.min(folded.length(), 3000); // a blank first page: read on
     }
     List<String> out = new ArrayList<>();
-    for (String raw : folded.substring(0, Math.min(end, folded.length())).split("\\R")) {
-      String line = DocumentText.closeCjkSpacing(DocumentText.coverLine(raw));
+    String[] foldedLines = folded.substring(0, Math.min(end, folded.length())).split("\\R", -1);
+    String[] originalLines = doc.text().length() == folded.length()
+        ? doc.text().substring(0, Math.min(end, folded.length())).split("\\R", -1)
+        : foldedLines;
+    for (int k = 0; k < foldedLines.length; k++) {
+      String line = DocumentText.closeCjkSpacing(DocumentText.coverLine(foldedLines[k]));
       if (!line.isEmpty()) {
         out.add(line);
+        String original = k < originalLines.length ? originalLines[k] : foldedLines[k];
+        raw.add(DocumentText.closeCjkSpacing(original.replace('\u3000', ' ').replaceAll("\\s+", " ")));
       }
       if (out.size() >= COVER_LINES) {
         break;
@@ -118,7 +130,7 @@ final class CoverReader {
   }
 
   /** Replaces, titles, adoption, dates and issuers below the identifier line. */
-  private static void readBody(List<String> lines, int from, RecognitionDraft draft) {
+  private static void readBody(List<String> lines, List<String> raw, int from, boolean banner, RecognitionDraft draft) {
     List<String> zh = new ArrayList<>();
     List<String> en = new ArrayList<>();
     int i = from;
@@ -144,13 +156,19 @@ final class CoverReader {
         continue;
       }
       if (DocumentText.hanShare(line) >= 0.5) {
-        zh.add(line);
+        zh.add(raw.get(i));
+      } else if (!zh.isEmpty() && en.isEmpty() && opensBracket(zh.get(zh.size() - 1))) {
+        zh.add(raw.get(i)); // "以太网无源光网络（" + "10G-EPON）": a title line broken inside brackets
       } else if (line.chars().filter(Character::isLetter).count() >= 3) {
         en.add(line);
       }
     }
     draft.offerTitleZh(joinZh(zh));
-    draft.offerTitleEn(en.isEmpty() ? null : String.join(" ", en).replaceAll("\\s*—\\s*", "—"));
+    if (banner) {
+      // Without a Chinese banner (an IEC or ISO cover) the English lines are edition, banner and
+      // reference lines as much as title: the document metadata names the title better.
+      draft.offerTitleEn(en.isEmpty() ? null : String.join(" ", en).replaceAll("\\s*—\\s*", "—"));
+    }
     for (int j = i + 1; j < Math.min(lines.size(), i + 6); j++) {
       String line = lines.get(j);
       if (dates(line, draft)) {
@@ -169,6 +187,10 @@ final class CoverReader {
         draft.offerStatus("withdrawn");
       }
     }
+  }
+
+  private static boolean opensBracket(String line) {
+    return line.chars().filter(c -> c == '(' || c == '（').count() > line.chars().filter(c -> c == ')' || c == '）').count();
   }
 
   private static String joinZh(List<String> lines) {

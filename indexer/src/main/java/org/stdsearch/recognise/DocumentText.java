@@ -68,9 +68,13 @@ final class DocumentText {
     return DASH_BEFORE_YEAR.matcher(s).replaceAll("-");
   }
 
-  /** Spaced-out CJK ("中 华 人 民") closed up, so markers can be matched literally. */
+  /**
+   * Spaced-out CJK ("中 华 人 民", "发 布") closed up, so markers can be matched literally. Only
+   * spaces between single characters go: the space between the elements of a title ("信息技术
+   * 云计算") is part of it (GB/T 1.1).
+   */
   static String closeCjkSpacing(String line) {
-    return line.replaceAll("(?<=[\\p{IsHan}])\\s+(?=[\\p{IsHan}])(?!第\\d)", "").strip();
+    return line.replaceAll("(?<=(?:^|\\s)\\p{IsHan})\\s+(?=\\p{IsHan}(?:\\s|$))", "").strip();
   }
 
   static boolean isHan(int codePoint) {

@@ -14,7 +14,15 @@ import org.stdsearch.extract.ExtractedDocument;
 final class FrontMatterReaders {
   private static final Pattern ITU = Pattern.compile(
       "ITU-T\\s+(?:Rec(?:ommendation)?\\.?\\s+)?([A-Z]\\.\\d{1,4}(?:\\.\\d{1,3})?)\\b(?:\\s*\\((\\d{2})/(\\d{4})\\))?");
-  private static final Pattern ITU_DATE = Pattern.compile("^\\s*\\((\\d{2})/(\\d{4})\\)\\s*$", Pattern.MULTILINE);
+  /** The edition date on its own line, or right of {@code TELECOMMUNICATION} in the cover's columns. */
+  private static final Pattern ITU_DATE = Pattern.compile("^[A-Z ]*\\((\\d{2})/(\\d{4})\\)\\s*$", Pattern.MULTILINE);
+  /** What only an ITU cover prints: a citation of ITU-T X.509 in a Chinese standard is not one. */
+  private static final Pattern ITU_COVER = Pattern.compile(
+      "International\\s+Telecommunication\\s+Union|TELECOMMUNICATION\\s+STANDARDIZATION SECTOR"
+          + "|Recommendation ITU-T|ITU-T Recommendation", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ITU_APPROVED = Pattern.compile("\\bwas approved on (\\d{4})-(\\d{2})-(\\d{2})");
+  /** An identifier the HTML/PDF title starts with: "ITU-T X.1799 (2022) Security framework ...". */
+  private static final Pattern ID_PREFIX_SEPARATOR = Pattern.compile("^[\\s:：—–-]+");
   private static final Pattern BIKESHED_TITLE = Pattern.compile("^Title:\\s*(.+)$", Pattern.MULTILINE);
   private static final Pattern FILE_FAMILY = Pattern.compile("^([A-Za-z]{1,5})_([A-Za-z]{1,2})_");
   private static final Pattern FILE_GROUP = Pattern.compile("^T_([A-Za-z]+)_");
@@ -28,7 +36,8 @@ final class FrontMatterReaders {
     int end = doc.pageCount() > 1 ? doc.pageStarts().get(1) : Math.min(folded.length(), 4000);
     String cover = folded.substring(0, Math.min(end, folded.length()));
     Matcher m = ITU.matcher(cover);
-    if (!m.find()) {
+    if (!ITU_COVER.matcher(cover.replaceAll("(?<=\\S) (?=\\S)", "")).find()
+        && !ITU_COVER.matcher(cover).find() || !m.find()) {
       return false;
     }
     String number = m.group(1);
@@ -45,6 +54,10 @@ final class FrontMatterReaders {
         .or(() -> IdentifierParser.parse("ITU-T " + number));
     draft.offerIdentifier(parsed.map(StandardIdentifier::canonical).orElse(written),
         RecognitionDraft.IdentifierSource.TEXT);
+    Matcher approved = ITU_APPROVED.matcher(cover);
+    if (approved.find()) {
+      draft.offerPublished(StsReader.date(approved.group(1) + "-" + approved.group(2) + "-" + approved.group(3)));
+    }
     if (year != null) {
       draft.offerYear(Integer.valueOf(year));
     }
@@ -58,7 +71,7 @@ final class FrontMatterReaders {
     String[] lines = cover.split("\\R");
     int at = -1;
     for (int i = 0; i < lines.length; i++) {
-      if (lines[i].matches("\\s*ITU-T\\s+Recommendation\\s+" + Pattern.quote(number) + "\\s*")) {
+      if (lines[i].matches("\\s*(ITU-T\\s+Recommendation|Recommendation\\s+ITU-T)\\s+" + Pattern.quote(number) + "\\s*")) {
         at = i;
         break;
       }
@@ -80,7 +93,12 @@ final class FrontMatterReaders {
     return title.isEmpty() ? null : String.join(" ", title).replaceAll("\\s+", " ");
   }
 
-  /** Title and identifier from metadata: HTML {@code <title>}, {@code dc:title}, {@code dc.identifier}. */
+  /**
+   * Title, identifier, dates and codes from metadata: HTML {@code <meta>} (Dublin Core
+   * {@code DC.*}, {@code implementation-date}, {@code ics}, {@code ccs}, {@code replaces}),
+   * Tika's {@code dc:*} and the HTML {@code <title>}. A title that starts with the identifier
+   * ("ITU-T X.1799 (2022) Security framework ...") is taken without it.
+   */
   static void readMetadata(ExtractedDocument doc, String folded, RecognitionDraft draft) {
     for (String key : IDENTIFIER_KEYS) {
       String value = doc.firstMetadata(key);
@@ -89,7 +107,18 @@ final class FrontMatterReaders {
             draft.offerIdentifier(id.canonical(), RecognitionDraft.IdentifierSource.METADATA));
       }
     }
-    String title = doc.firstMetadata("dc:title");
+    draft.offerPublished(StsReader.date(doc.firstMetadata("DC.date.issued")));
+    draft.offerImplemented(StsReader.date(doc.firstMetadata("implementation-date")));
+    codes(doc.firstMetadata("ics"), draft.ics, false);
+    codes(doc.firstMetadata("ccs"), draft.ccs, true);
+    String replaces = doc.firstMetadata("replaces");
+    if (replaces != null) {
+      IdentifierParser.findAll(DocumentText.fold(replaces)).forEach(m -> draft.replaces.add(m.identifier().canonical()));
+    }
+    String title = doc.firstMetadata("DC.title");
+    if (title == null) {
+      title = doc.firstMetadata("dc:title");
+    }
     if (title == null) {
       title = doc.firstMetadata("title");
     }
@@ -98,13 +127,43 @@ final class FrontMatterReaders {
       title = m.find() ? m.group(1) : null;
     }
     if (title != null && !title.isBlank() && !looksLikeFileName(title)) {
-      title = title.replaceAll("\\s+", " ").strip();
+      title = withoutIdentifier(title.replaceAll("\\s+", " ").strip());
+      if (title.isEmpty()) {
+        return;
+      }
       if (DocumentText.hanShare(title) >= 0.3) {
         draft.offerTitleZh(title);
       } else {
         draft.offerTitleEn(title);
       }
     }
+  }
+
+  private static void codes(String value, java.util.Set<String> target, boolean ccs) {
+    if (value == null || !target.isEmpty()) {
+      return;
+    }
+    for (String code : value.split("[;,，；]")) {
+      String c = ccs ? code.replaceAll("\\s+", "") : code.strip();
+      if (!c.isEmpty()) {
+        target.add(c);
+      }
+    }
+  }
+
+  private static String withoutIdentifier(String title) {
+    String folded = DocumentText.fold(title);
+    List<IdentifierMatch> found = IdentifierParser.findAll(folded);
+    if (found.isEmpty() || found.get(0).start() != 0) {
+      return title;
+    }
+    int end = found.get(0).end();
+    Matcher edition = Pattern.compile("^\\s*\\(\\d{2}/\\d{4}\\)|^\\s*\\(\\d{4}\\)").matcher(folded.substring(end));
+    if (edition.find()) {
+      end += edition.end();
+    }
+    Matcher sep = ID_PREFIX_SEPARATOR.matcher(title.substring(end));
+    return sep.find() ? title.substring(end + sep.end()).strip() : title.substring(end).strip();
   }
 
   private static boolean looksLikeFileName(String title) {

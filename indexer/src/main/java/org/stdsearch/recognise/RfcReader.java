@@ -24,7 +24,8 @@ final class RfcReader {
   private static final Pattern OBSOLETES = Pattern.compile("^\\s*Obsoletes\\s*:", Pattern.MULTILINE);
   private static final Pattern MONTH_YEAR = Pattern.compile(
       "\\b(January|February|March|April|May|June|July|August|September|October|November|December)"
-          + "\\s+(?:\\d{1,2},?\\s+)?(\\d{4})\\b");
+          + "\\s+(?:(?<day>\\d{1,2}),?\\s+)?(?<year>\\d{4})\\b");
+  private static final Pattern CATEGORY = Pattern.compile("^\\s*Category:\\s*(\\S+(?: \\S+)*)", Pattern.MULTILINE);
   private static final Pattern COLUMN_GAP = Pattern.compile("\\S(\\s{3,}|\\t)");
   private static final Pattern V3_TITLE = Pattern.compile("^RFC \\d+:\\s*(.+)$");
   /** How far into the text the header block may reach. */
@@ -99,7 +100,23 @@ final class RfcReader {
       }
     }
     if (date != null) {
-      draft.offerYear(Integer.valueOf(date.group(2)));
+      draft.offerYear(Integer.valueOf(date.group("year")));
+    }
+    if (date != null && draft.published == null) {
+      // The RFC Editor dates an RFC to the month; the day is taken as the 1st.
+      int day = date.group("day") == null ? 1 : Integer.parseInt(date.group("day"));
+      try {
+        draft.offerPublished(LocalDate.of(Integer.parseInt(date.group("year")),
+            Month.valueOf(date.group(1).toUpperCase(Locale.ROOT)), day));
+      } catch (java.time.DateTimeException e) {
+        // a misprinted day: no date rather than a wrong one
+      }
+    }
+    Matcher category = CATEGORY.matcher(header);
+    if (category.find() && draft.kind == null) {
+      // A standards-track or BCP document specifies; the other categories inform.
+      draft.kind = category.group(1).startsWith("Standards Track") || category.group(1).startsWith("Best Current")
+          ? "recommended" : "guidance";
     }
     draft.replaces.addAll(obsoletes(header));
     issuer(header, draft);

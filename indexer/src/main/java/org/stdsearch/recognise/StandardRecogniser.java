@@ -44,6 +44,7 @@ public final class StandardRecogniser {
     if (draft.terms.isEmpty()) {
       draft.terms = StructureReader.terms(draft.clauses, folded);
     }
+    draft.clauses = StructureReader.withoutTermEntries(draft.clauses);
     if (file != null) {
       sidecars.forFile(file).ifPresent(draft::override);
     }
@@ -81,11 +82,27 @@ public final class StandardRecogniser {
     if (draft.identifier == null && !rfc) {
       CoverReader.runningHeader(doc, folded).ifPresent(id ->
           draft.offerIdentifier(id, RecognitionDraft.IdentifierSource.TEXT));
+    } else if (!rfc) {
+      withEditionFromRunningHeader(doc, folded, draft);
     }
     if (draft.identifier == null) {
       FrontMatterReaders.fromFileName(doc.relativePath()).ifPresent(id ->
           draft.offerIdentifier(id.canonical(), RecognitionDraft.IdentifierSource.FILE_NAME));
     }
+  }
+
+  /**
+   * An IEC or ISO cover prints the number alone ("IEC 63901", the edition date below it); the
+   * running header names the edition ("IEC 63901:2024"): take the dated form of the same standard.
+   */
+  private static void withEditionFromRunningHeader(ExtractedDocument doc, String folded, RecognitionDraft draft) {
+    Optional<StandardIdentifier> found = IdentifierParser.parse(draft.identifier);
+    if (found.isEmpty() || found.get().year() != null) {
+      return;
+    }
+    CoverReader.runningHeader(doc, folded).flatMap(IdentifierParser::parse)
+        .filter(header -> header.year() != null && header.undatedKey().equals(found.get().undatedKey()))
+        .ifPresent(header -> draft.identifier = header.canonical());
   }
 
   /** Derived values (keys, family, year, kind, level, language) and the references. */
@@ -130,9 +147,13 @@ public final class StandardRecogniser {
     return dated != null ? dated : id.undatedKey();
   }
 
-  /** GB is mandatory, a {@code /T} family recommended, {@code /Z} guidance (GB/T 1.1). */
+  /**
+   * GB is mandatory, a {@code /T} family recommended, {@code /Z} guidance (GB/T 1.1); group
+   * standards and the voluntary international series (ISO, IEC, ITU-T Recommendations) are
+   * recommended. An RFC's kind comes from its category ({@link RfcReader}).
+   */
   static String kind(String family) {
-    if (family.endsWith("/T")) {
+    if (family.endsWith("/T") || family.startsWith("T/") || family.matches("(ISO|IEC|ITU).*")) {
       return "recommended";
     }
     if (family.endsWith("/Z")) {

@@ -37,9 +37,13 @@ final class StructureReader {
       Pattern.compile("(术语和定义|术语与定义|^术语$|Terms and definitions|Terms, definitions|Definitions|Terminology)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern NORMATIVE_HEADING =
-      Pattern.compile("(规范性引用文件|Normative references)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("(规范性引用文件|Normative references|^References$)", Pattern.CASE_INSENSITIVE);
+  /** ITU-T and IEC term entries put the term before a colon on the number's line: "3.1 key manager: entity ...". */
+  private static final Pattern TERM_LINE =
+      Pattern.compile("^[ \\t]*(\\d{1,2}(?:\\.\\d{1,2}){1,3})[ \\t]+([^:：]{1,60}?)\\s*[:：]\\s+\\S.*$");
   private static final Pattern HAN_TERM = Pattern.compile("^([\\p{IsHan}\\p{IsHan}0-9A-Za-z/（）()\\-]*?\\p{IsHan}[\\p{IsHan}（）()0-9]*)\\s*(.*)$");
   private static final int MAX_DEFINITION = 1000;
+  private static final Pattern STATUS = Pattern.compile("^[(（][^()（）]*[)）]\\s*");
 
   private StructureReader() {}
 
@@ -55,10 +59,19 @@ final class StructureReader {
           break;
         }
       }
-      out.add(new Clause(h.number(), h.heading(), h.start(), end,
+      out.add(new Clause(h.number(), original(doc.text(), folded, h), h.start(), end,
           doc.pageAt(h.start()), doc.pageAt(Math.max(h.start(), end - 1))));
     }
     return out;
+  }
+
+  /** The heading as printed: folding wrote "GB/T 22180—2016" as "GB/T 22180-2016" (same length). */
+  private static String original(String text, String folded, Heading h) {
+    int at = folded.indexOf(h.heading(), h.start());
+    if (text.length() != folded.length() || at < 0 || at - h.start() > 200) {
+      return h.heading();
+    }
+    return text.substring(at, at + h.heading().length());
   }
 
   private record Heading(String number, String heading, int start, int depth, int[] path) {}
@@ -81,7 +94,7 @@ final class StructureReader {
         String letter = annex.group(1) != null ? annex.group(1) : annex.group(2);
         int[] path = {100 + letter.charAt(0) - 'A'};
         if (previous == null || follows(previous, path, true)) {
-          String heading = annex.group(3).isBlank() ? nextLine(lines, i) : annex.group(3);
+          String heading = annexHeading(annex.group(3), lines, i);
           out.add(new Heading(letter, clean(heading), start, 1, path));
           previous = path;
           inAnnex = true;
@@ -105,16 +118,27 @@ final class StructureReader {
       String heading;
       Matcher bare = BARE_NUMBER.matcher(line);
       Matcher numbered = NUMBERED.matcher(line);
+      Matcher termLine = TERM_LINE.matcher(line);
+      boolean term = false;
       if (bare.matches()) {
         number = bare.group(1);
         heading = nextLine(lines, i);
+        term = true; // IEC term entries: "3.1" then the term, lower case, on the next line
+      } else if (termLine.matches() && !numbered.matches()) {
+        number = termLine.group(1);
+        heading = termLine.group(2);
+        term = true;
+      } else if (termLine.matches() && numbered.group(2).length() > 60) {
+        number = termLine.group(1);
+        heading = termLine.group(2);
+        term = true;
       } else if (numbered.matches()) {
         number = numbered.group(1).replace(" ", "");
         heading = numbered.group(2);
       } else {
         continue;
       }
-      if (heading == null || !isHeadingText(heading)) {
+      if (heading == null || !isHeadingText(heading) && !(term && isTermText(heading))) {
         continue;
       }
       int[] path = Arrays.stream(number.split("\\.")).mapToInt(Integer::parseInt).toArray();
@@ -124,6 +148,19 @@ final class StructureReader {
       }
     }
     return out;
+  }
+
+  /**
+   * The title of an annex: after its status, which GB/T 1.1 prints on a line of its own
+   * ({@code (资料性)}), ISO beside the letter ({@code (informative)}) and ITU-T as a sentence in
+   * brackets ({@code (This appendix does not form an integral part ...)}).
+   */
+  private static String annexHeading(String sameLine, String[] lines, int i) {
+    String heading = STATUS.matcher(sameLine).replaceFirst("").strip();
+    for (int k = i + 1; heading.isEmpty() && k < Math.min(lines.length, i + 5); k++) {
+      heading = STATUS.matcher(lines[k].strip()).replaceFirst("").strip();
+    }
+    return heading;
   }
 
   private static int[] annexPath(String number) {
@@ -174,6 +211,11 @@ final class StructureReader {
     return true;
   }
 
+  private static boolean isTermText(String heading) {
+    String h = heading.strip();
+    return h.length() <= 60 && h.matches("^[a-z][\\p{L}\\p{N} ,;()/-]*$");
+  }
+
   private static boolean isHeadingText(String heading) {
     String h = heading.strip();
     return HEADING_START.matcher(h).find()
@@ -194,6 +236,17 @@ final class StructureReader {
 
   private static String clean(String heading) {
     return heading == null ? "" : heading.replaceAll("\\s+", " ").strip();
+  }
+
+  /**
+   * The clauses without the term entries: {@code 3.1} under "Terms and definitions" is an entry
+   * of {@link #terms}, not a heading a reader navigates by (tables of contents stop above them).
+   */
+  static List<Clause> withoutTermEntries(List<Clause> clauses) {
+    List<String> termParents = clauses.stream()
+        .filter(c -> TERMS_HEADING.matcher(c.heading()).find()).map(Clause::number).toList();
+    return clauses.stream().filter(c -> termParents.stream().noneMatch(p ->
+        c.number().startsWith(p + ".") && c.number().split("\\.").length == p.split("\\.").length + 1)).toList();
   }
 
   /** Term entries: the children of a terms-and-definitions clause, split into Chinese and English terms. */

@@ -63,8 +63,31 @@ final class StsReader {
     if (usable(committee)) {
       draft.issuers.add(committee);
     }
+    for (Element date : SecureXml.children(meta, "meta-date")) {
+      if (date.getAttribute("type").equals("implementation")) {
+        draft.offerImplemented(date(SecureXml.text(date)));
+      }
+    }
+    // NISO STS has no CCS element: national adoptions put it in custom-meta.
+    for (Element custom : SecureXml.descendants(meta, "custom-meta")) {
+      String value = SecureXml.childText(custom, "meta-value");
+      if ("ccs".equalsIgnoreCase(SecureXml.childText(custom, "meta-name")) && value != null) {
+        for (String code : value.split("[;,，；]")) {
+          if (!code.isBlank()) {
+            draft.ccs.add(code.replaceAll("\\s+", ""));
+          }
+        }
+      }
+    }
     for (Element xref : SecureXml.children(meta, "std-xref")) {
       String type = xref.getAttribute("type");
+      String relation = xref.getAttribute("specific-use");
+      if (type.equals("adopts") && relation.matches("IDT|MOD|NEQ")) {
+        String ref = SecureXml.childText(xref, "std-ref");
+        if (ref != null) {
+          draft.offerAdoption(new RecognisedStandard.Adoption(relation, ref.strip()));
+        }
+      }
       if (type.equals("replaces") || type.equals("supersedes")) {
         String ref = SecureXml.childText(xref, "std-ref");
         if (ref != null) {

@@ -64,6 +64,14 @@ public final class Fixtures {
 
   /** A Chinese PDF with the CJK font embedded (subset), text on two pages. */
   public static Path chinesePdf(Path file, String marker) throws IOException {
+    return cjkTextPdf(file, 14, 24, new String[][] {
+      {"GB/T 99001-2024", "信息安全技术 个人信息安全规范 " + marker, "1 范围", "本文件规定了个人信息处理活动应遵循的原则和安全要求。"},
+      {"4 基本原则", "个人信息控制者应遵循权责一致、目的明确、选择同意的原则。", "数据加密与密钥管理应满足国家密码标准。"}
+    });
+  }
+
+  /** A PDF set in the embedded CJK font, one array of lines per page. */
+  public static Path cjkTextPdf(Path file, float fontSize, float leading, String[][] pages) throws IOException {
     if (!Files.exists(CJK_FONT)) {
       throw new IllegalStateException("CJK font missing: apt-get install fonts-wqy-microhei (" + CJK_FONT + ")");
     }
@@ -76,22 +84,47 @@ public final class Fixtures {
         }
       });
       PDFont font = PDType0Font.load(doc, first[0], true);
-      String[][] pages = {
-        {"GB/T 99001-2024", "信息安全技术 个人信息安全规范 " + marker, "1 范围", "本文件规定了个人信息处理活动应遵循的原则和安全要求。"},
-        {"4 基本原则", "个人信息控制者应遵循权责一致、目的明确、选择同意的原则。", "数据加密与密钥管理应满足国家密码标准。"}
-      };
       for (String[] lines : pages) {
         PDPage page = new PDPage(PDRectangle.A4);
         doc.addPage(page);
         try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
           cs.beginText();
-          cs.setFont(font, 14);
-          cs.newLineAtOffset(72, 760);
+          cs.setFont(font, fontSize);
+          cs.newLineAtOffset(72, 740);
           for (String line : lines) {
             cs.showText(line);
-            cs.newLineAtOffset(0, -24);
+            cs.newLineAtOffset(0, -leading);
           }
           cs.endText();
+        }
+      }
+      doc.save(file.toFile());
+    }
+    return file;
+  }
+
+  /** A page of text in the CJK font, rendered to a gray image: what a scanner would produce. */
+  public static BufferedImage scannedPage(String[] lines, int dpi, Path scratch) throws IOException {
+    Path text = Files.createTempFile(scratch, "text", ".pdf");
+    cjkTextPdf(text, 16, 32, new String[][] {lines});
+    try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(text.toFile())) {
+      return new org.apache.pdfbox.rendering.PDFRenderer(doc)
+          .renderImageWithDPI(0, dpi, org.apache.pdfbox.rendering.ImageType.GRAY);
+    } finally {
+      Files.deleteIfExists(text);
+    }
+  }
+
+  /** A PDF whose pages are only 300 dpi images of text: no text layer, as a scanned standard. */
+  public static Path scannedTextPdf(Path file, Path scratch, String[][] pages) throws IOException {
+    try (PDDocument doc = new PDDocument()) {
+      for (String[] lines : pages) {
+        BufferedImage image = scannedPage(lines, 300, scratch);
+        PDPage page = new PDPage(PDRectangle.A4);
+        doc.addPage(page);
+        PDImageXObject xobject = LosslessFactory.createFromImage(doc, image);
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+          cs.drawImage(xobject, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
         }
       }
       doc.save(file.toFile());

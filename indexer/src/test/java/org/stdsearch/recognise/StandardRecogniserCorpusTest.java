@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,30 +17,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.apache.tika.io.TikaInputStream;
-import org.apache.tika.metadata.Metadata;
-import org.apache.tika.parser.AutoDetectParser;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.ocr.TesseractOCRConfig;
-import org.apache.tika.parser.pdf.PDFParserConfig;
-import org.apache.tika.sax.BodyContentHandler;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import org.stdsearch.extract.CachedExtraction;
 import org.stdsearch.extract.ExtractedDocument;
-import org.stdsearch.extract.ExtractionStatus;
 
 /**
  * Accuracy of the recogniser on the shared corpus (skipped when it is absent): RFC number,
  * title, year and obsoletes against the RFC Editor's JSON, and primary identifiers of the
  * Chinese (text-layer), ITU-T and STS documents against MANIFEST.tsv. Prints the figures and
  * every failure; asserts floors just below what was measured, so it fails on regression.
- * Extraction runs in-process (one page per document), not through the forked workers.
+ * Extraction runs in-process through {@link CachedExtraction}, not through the forked workers.
  */
 class StandardRecogniserCorpusTest {
   private static final Path CORPUS = Path.of(System.getProperty("stdsearch.sharedCorpus", "../../shared/corpus"));
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final AutoDetectParser PARSER = new AutoDetectParser();
   private static final StandardRecogniser RECOGNISER = new StandardRecogniser();
   /** Every third RFC plain text, all HTML, XML and PDF renderings: keeps the run near a minute. */
   private static final int TXT_SAMPLE_STEP = 3;
@@ -143,31 +133,9 @@ class StandardRecogniserCorpusTest {
         .toLowerCase(Locale.ROOT);
   }
 
-  static ExtractedDocument extract(Path file) throws Exception {
-    Metadata metadata = new Metadata();
-    BodyContentHandler handler = new BodyContentHandler(-1);
-    String text;
-    try (InputStream in = TikaInputStream.get(file, metadata)) {
-      ParseContext context = new ParseContext();
-      // Tika would OCR every near-empty PDF page with Tesseract when installed: minutes per file.
-      TesseractOCRConfig noOcr = new TesseractOCRConfig();
-      noOcr.setSkipOcr(true);
-      context.set(TesseractOCRConfig.class, noOcr);
-      PDFParserConfig pdf = new PDFParserConfig();
-      pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
-      context.set(PDFParserConfig.class, pdf);
-      PARSER.parse(in, handler, metadata, context);
-      text = handler.toString();
-    } catch (Exception e) {
-      text = handler.toString();
-    }
-    Map<String, List<String>> map = new LinkedHashMap<>();
-    for (String name : metadata.names()) {
-      map.put(name, Arrays.asList(metadata.getValues(name)));
-    }
-    String mime = Optional.ofNullable(metadata.get(Metadata.CONTENT_TYPE)).orElse("application/octet-stream");
-    return new ExtractedDocument(CORPUS.relativize(file).toString(), "0", Files.size(file), mime,
-        ExtractionStatus.OK, null, text, List.of(0), map, 0);
+  /** The production extractor in-process (no OCR), cached under target/ across runs and tests. */
+  static ExtractedDocument extract(Path file) {
+    return CachedExtraction.extract(CORPUS, file);
   }
 
   /** Hits and failures per field. */

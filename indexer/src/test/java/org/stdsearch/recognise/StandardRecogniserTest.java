@@ -78,7 +78,7 @@ class StandardRecogniserTest {
     ExtractedDocument doc = document("cn/x.pdf", GB_COVER + GB_BODY, List.of(0, GB_COVER.length()), Map.of());
     RecognisedStandard r = recogniser.recognise(doc, null, Sidecars.none());
     assertThat(r.clauses()).extracting(RecognisedStandard.Clause::number)
-        .containsExactly("1", "2", "3", "3.1", "3.2", "4");
+        .containsExactly("1", "2", "3", "4"); // term entries are terms, not clauses
     assertThat(r.clauses().get(0).heading()).isEqualTo("范围");
     assertThat(r.clauses().get(0).pageFrom()).isEqualTo(2);
     assertThat(r.terms()).extracting(RecognisedStandard.TermEntry::termZh).containsExactly("消息", "签名消息");

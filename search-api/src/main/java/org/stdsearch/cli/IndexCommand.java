@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.stdsearch.extract.ExtractionLimits;
+import org.stdsearch.extract.ocr.OcrMode;
+import org.stdsearch.extract.ocr.OcrOptions;
 import org.stdsearch.index.IndexReport;
 import org.stdsearch.index.Indexer;
 import org.stdsearch.index.IndexerConfig;
@@ -52,6 +54,15 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--tika-config", paramLabel = "FILE", description = "A tika-config.xml for the extraction workers.")
   Path tikaConfig;
 
+  @Option(names = "--ocr", paramLabel = "auto|off|force", defaultValue = "auto",
+      description = {"OCR of scanned PDFs and images with Tesseract (default: ${DEFAULT-VALUE}): auto = pages without a",
+        "usable text layer, when tesseract is on PATH; force = every PDF page; off = never."})
+  String ocr;
+
+  @Option(names = "--ocr-languages", paramLabel = "LANGS", defaultValue = OcrOptions.DEFAULT_LANGUAGES,
+      description = "Tesseract languages (default: ${DEFAULT-VALUE}).")
+  String ocrLanguages;
+
   @Option(names = "--taxonomy", paramLabel = "FILE",
       description = "Technology-field taxonomy (default: corpus/taxonomy.json when present, else the bundled one).")
   Path taxonomy;
@@ -70,7 +81,9 @@ final class IndexCommand implements Callable<Integer> {
         .withLimits(limits)
         .withTikaConfig(tikaConfig)
         .withTaxonomy(taxonomy)
-        .withProgress(true);
+        .withProgress(true)
+        .withOcr(OcrOptions.defaults().withMode(OcrMode.fromId(ocr)).withLanguages(ocrLanguages)
+            .withCacheDir(OcrOptions.cacheBesideIndex(index)));
     IndexReport result = Indexer.indexFolder(config);
     System.out.print(result.summary());
     if (report != null) {

@@ -6,6 +6,7 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RoutingHandler;
 import io.undertow.util.Headers;
 import io.undertow.util.PathTemplateMatcher;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,6 +23,10 @@ import org.stdsearch.http.admin.UploadHandler;
  */
 public final class Routes {
   public static final String API = "/api/v1";
+  static final String WEB = "/org/stdsearch/http/web/";
+  /** The search page's modules, the embeddable widget and the InstantSearch.js client. */
+  static final List<String> WEB_SCRIPTS = List.of("app.js", "api.js", "dom.js", "i18n.js",
+      "suggest.js", "detail.js", "widget.js", "instantsearch-client.js");
 
   private final RoutingHandler routing = new RoutingHandler(false);
   private final PathTemplateMatcher<Set<String>> methods = new PathTemplateMatcher<>();
@@ -32,6 +37,7 @@ public final class Routes {
     get(API + "/standards/{id}/content", new ContentHandler(backend));
     get(API + "/standards/{id}/text", new TextHandler(backend));
     get(API + "/suggest", new SuggestHandler(backend));
+    get(API + "/suggest/opensearch", new OpenSearchSuggestHandler(backend));
     get(API + "/terms", new TermsHandler(backend));
     get(API + "/facets", new FacetsHandler(backend));
     get(API + "/stats", new StatsHandler(backend));
@@ -40,7 +46,12 @@ public final class Routes {
     get("/ready", new ReadyHandler(backend));
     get("/metrics", new MetricsHandler(registry));
     get("/openapi.yaml", new ClasspathFileHandler("/org/stdsearch/http/openapi.yaml", "application/yaml; charset=UTF-8"));
-    get("/", new ClasspathFileHandler("/org/stdsearch/http/web/index.html", "text/html; charset=UTF-8"));
+    get("/", new ClasspathFileHandler(WEB + "index.html", "text/html; charset=UTF-8"));
+    get("/opensearch.xml", new OpenSearchDescriptionHandler());
+    get("/app.css", new ClasspathFileHandler(WEB + "app.css", "text/css; charset=UTF-8"));
+    for (String script : WEB_SCRIPTS) {
+      get("/" + script, new ClasspathFileHandler(WEB + script, "text/javascript; charset=UTF-8"));
+    }
 
     if (config.adminEnabled()) {
       String token = config.adminToken();

@@ -121,7 +121,7 @@ class ApiTest {
     assertThat(client.get("/health").statusCode()).isEqualTo(200);
     assertThat(client.get("/ready").statusCode()).isEqualTo(200);
     HttpResponse<String> page = client.get("/");
-    assertThat(page.body()).contains("/api/v1");
+    assertThat(page.body()).contains("rel=\"search\"").contains("/app.js");
     assertThat(page.headers().firstValue("content-security-policy").orElse("")).contains("default-src 'self'");
   }
 
@@ -179,6 +179,14 @@ class ApiTest {
     assertThat(ok.headers().firstValue("access-control-allow-origin")).hasValue("https://ok.example");
     assertThat(ok.headers().allValues("vary").toString()).contains("Origin");
     assertThat(no.headers().firstValue("access-control-allow-origin")).isEmpty();
+    assertThat(no.headers().allValues("vary").toString()).contains("Origin");
+  }
+
+  @Test
+  void anyOriginIsAnnouncedEvenWithoutAnOriginHeader() throws Exception {
+    // A browser caches /widget.js from a plain <script>, then reuses it for a CORS module load.
+    var plain = client.send(client.request("/widget.js").build());
+    assertThat(plain.headers().firstValue("access-control-allow-origin")).hasValue("*");
   }
 
   @Test

@@ -32,13 +32,17 @@ public final class CorsHandler implements HttpHandler {
   @Override
   public void handleRequest(HttpServerExchange ex) throws Exception {
     String origin = ex.getRequestHeaders().getFirst(Headers.ORIGIN);
-    String allowed = origin == null ? null : allowedOrigin(origin);
+    boolean anyOrigin = origins.contains("*");
+    // With "*" every response carries the header, with or without an Origin: a browser that cached
+    // /widget.js from a plain <script src> can reuse it for a module load, which needs CORS. With a
+    // list, the answer depends on the Origin, so caches must key on it (Vary) either way.
+    String allowed = anyOrigin ? "*" : origin == null ? null : allowedOrigin(origin);
+    if (!anyOrigin) {
+      ex.getResponseHeaders().add(Headers.VARY, "Origin");
+    }
     if (allowed != null) {
       ex.getResponseHeaders().put(ALLOW_ORIGIN, allowed);
       ex.getResponseHeaders().put(EXPOSE_HEADERS, "ETag, Retry-After, Content-Disposition, Content-Range, Accept-Ranges");
-      if (!allowed.equals("*")) {
-        ex.getResponseHeaders().add(Headers.VARY, "Origin");
-      }
     }
     boolean preflight = ex.getRequestMethod().equals(Methods.OPTIONS) && origin != null
         && ex.getRequestHeaders().contains(REQUEST_METHOD);

@@ -1,0 +1,26 @@
+package org.stdsearch.extract.ocr;
+
+import java.util.List;
+
+/**
+ * The text recognised on each page of one document.
+ *
+ * @param texts text per page, in page order; a failed page has empty text
+ * @param recognised pages with a result (from Tesseract or the cache)
+ * @param fromCache pages whose text came from the cache
+ * @param tesseractCalls pages Tesseract was run on
+ * @param seconds wall-clock time spent rendering and recognising
+ * @param failures one reason per failed page, e.g. "page 3: tesseract timed out after 120 s (killed)"
+ */
+public record OcrPages(
+    List<String> texts, int recognised, int fromCache, int tesseractCalls, double seconds, List<String> failures) {
+
+  public OcrPages {
+    texts = List.copyOf(texts);
+    failures = List.copyOf(failures);
+  }
+
+  public int pageCount() {
+    return texts.size();
+  }
+}

@@ -1,0 +1,212 @@
+package org.stdsearch.extract.ocr;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/**
+ * Recognises the pages of a PDF (rendered with PDFBox) or of an image file (PNG, JPEG, TIFF, one
+ * page per image) with Tesseract, page by page, through the cache. Runs in a worker process only.
+ */
+public final class PageOcr {
+  /**
+   * Larger pages are rendered below the requested dpi: an A0 drawing at 300 dpi is 140 million
+   * pixels, more than a worker heap and far more than Tesseract needs. 40 Mpx is A2 at 300 dpi.
+   */
+  static final long MAX_PIXELS = 40_000_000L;
+
+  /** Told after each page, so the parent can extend its deadline page by page. */
+  @FunctionalInterface
+  public interface PageListener {
+    void pageDone(int page, int pages);
+  }
+
+  private final Tesseract tesseract;
+  private final OcrCache cache;
+  private final String languages;
+  private final OcrOptions options;
+
+  /**
+   * @param languages the installed languages to use (see {@link Tesseract#detect})
+   * @param cache the page cache, or null
+   */
+  public PageOcr(Tesseract tesseract, OcrCache cache, String languages, OcrOptions options) {
+    this.tesseract = tesseract;
+    this.cache = cache;
+    this.languages = languages;
+    this.options = options;
+  }
+
+  /** One page to recognise: how to get its image, and its resolution (0 when unknown). */
+  private interface PageSource {
+    int pages();
+
+    BufferedImage render(int index) throws IOException;
+
+    int dpi(int index) throws IOException;
+  }
+
+  public OcrPages recognisePdf(Path file, String contentHash, PageListener listener) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+      PDFRenderer renderer = new PDFRenderer(doc);
+      return recognise(new PageSource() {
+        @Override
+        public int pages() {
+          return doc.getNumberOfPages();
+        }
+
+        @Override
+        public BufferedImage render(int index) throws IOException {
+          return renderer.renderImageWithDPI(index, dpi(index), ImageType.GRAY);
+        }
+
+        @Override
+        public int dpi(int index) {
+          PDPage page = doc.getPage(index);
+          PDRectangle box = page.getCropBox();
+          double inches2 = (box.getWidth() / 72.0) * (box.getHeight() / 72.0);
+          double pixels = inches2 * options.dpi() * options.dpi();
+          return pixels <= MAX_PIXELS ? options.dpi() : (int) (options.dpi() * Math.sqrt(MAX_PIXELS / pixels));
+        }
+      }, contentHash, listener);
+    }
+  }
+
+  public OcrPages recogniseImage(Path file, String contentHash, PageListener listener) throws IOException {
+    try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+      Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+      if (readers == null || !readers.hasNext()) {
+        throw new IOException("not a readable image (no PNG, JPEG or TIFF decoder accepts it)");
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in);
+        int pages = reader.getNumImages(true);
+        if (pages < 1) {
+          throw new IOException("image file holds no image");
+        }
+        return recognise(new PageSource() {
+          @Override
+          public int pages() {
+            return pages;
+          }
+
+          @Override
+          public BufferedImage render(int index) throws IOException {
+            return toGray(reader.read(index));
+          }
+
+          @Override
+          public int dpi(int index) {
+            return imageDpi(reader, index);
+          }
+        }, contentHash, listener);
+      } finally {
+        reader.dispose();
+      }
+    }
+  }
+
+  private OcrPages recognise(PageSource source, String contentHash, PageListener listener) throws IOException {
+    long start = System.nanoTime();
+    int pages = source.pages();
+    List<String> texts = new ArrayList<>(pages);
+    List<String> failures = new ArrayList<>();
+    int recognised = 0;
+    int fromCache = 0;
+    int calls = 0;
+    Path work = Files.createTempDirectory("stdsearch-ocr");
+    try {
+      for (int i = 0; i < pages; i++) {
+        int page = i + 1;
+        var cached = cache == null ? java.util.Optional.<String>empty()
+            : cache.get(contentHash, page, options.dpi(), languages);
+        if (cached.isPresent()) {
+          texts.add(cached.get());
+          recognised++;
+          fromCache++;
+        } else {
+          try {
+            BufferedImage image = source.render(i);
+            calls++;
+            String text = tesseract.recognise(image, source.dpi(i), languages, options.pageTimeout(), work);
+            texts.add(text);
+            recognised++;
+            if (cache != null) {
+              cache.put(contentHash, page, options.dpi(), languages, text);
+            }
+          } catch (OcrException | IOException | RuntimeException e) {
+            texts.add("");
+            failures.add("page " + page + ": " + (e instanceof OcrException ? e.getMessage() : e.toString()));
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted during OCR", e);
+          }
+        }
+        listener.pageDone(page, pages);
+      }
+    } finally {
+      try (var files = Files.list(work)) {
+        for (Path p : files.toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
+      Files.deleteIfExists(work);
+    }
+    return new OcrPages(texts, recognised, fromCache, calls, (System.nanoTime() - start) / 1e9, failures);
+  }
+
+  /** Gray on white: transparent pixels of a PNG would otherwise turn black. */
+  static BufferedImage toGray(BufferedImage image) {
+    if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+      return image;
+    }
+    BufferedImage gray = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = gray.createGraphics();
+    try {
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, image.getWidth(), image.getHeight());
+      g.drawImage(image, 0, 0, null);
+    } finally {
+      g.dispose();
+    }
+    return gray;
+  }
+
+  /** Resolution from the image's standard metadata (pixel size in mm), or 0 when absent. */
+  private static int imageDpi(ImageReader reader, int index) {
+    try {
+      IIOMetadata meta = reader.getImageMetadata(index);
+      if (meta == null || !meta.isStandardMetadataFormatSupported()) {
+        return 0;
+      }
+      var root = (IIOMetadataNode) meta.getAsTree("javax_imageio_1.0");
+      var sizes = root.getElementsByTagName("HorizontalPixelSize");
+      if (sizes.getLength() == 0) {
+        return 0;
+      }
+      double mm = Double.parseDouble(((IIOMetadataNode) sizes.item(0)).getAttribute("value"));
+      int dpi = (int) Math.round(25.4 / mm);
+      return dpi >= 70 && dpi <= 1200 ? dpi : 0;
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
+  }
+}
