@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,13 +46,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
-import org.apache.tika.metadata.Metadata;
-import org.apache.tika.parser.AutoDetectParser;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.ocr.TesseractOCRConfig;
-import org.apache.tika.parser.pdf.PDFParserConfig;
-import org.apache.tika.sax.BodyContentHandler;
 import org.junit.jupiter.api.Test;
+import org.stdsearch.extract.CachedExtraction;
 
 /**
  * Chooses the analyzer for Chinese and English in one field by measurement (issue 2): the
@@ -64,7 +58,6 @@ import org.junit.jupiter.api.Test;
  */
 class AnalyzerComparisonTest {
   private static final String JUDGMENTS = "analyzer-queries.tsv";
-  private static final Path TEXT_CACHE = Path.of("target", "analyzer-comparison-texts");
   private static final Path PER_QUERY_REPORT = Path.of("target", "analyzer-comparison-per-query.tsv");
   private static final int DEPTH = 10;
   private static final List<String> METRICS = List.of("P", "R", "MRR@10", "R@10");
@@ -191,49 +184,16 @@ class AnalyzerComparisonTest {
     return docs;
   }
 
-  /** Tika text per document, cached under target/ keyed by path and size (re-runs skip Tika). */
-  private static Map<String, String> extractTexts(Path corpus, List<String> documents)
-      throws IOException {
-    Files.createDirectories(TEXT_CACHE);
-    AutoDetectParser parser = new AutoDetectParser();
-    Map<String, String> texts = new LinkedHashMap<>();
-    documents.parallelStream().forEach(rel -> {
-      String text = cachedOrExtracted(parser, corpus.resolve(rel), rel);
-      synchronized (texts) {
-        texts.put(rel, text);
-      }
-    });
+  /**
+   * Text per document as production extracts it (TikaExtractor, no OCR), through the test cache
+   * that the recognition corpus test shares: the shared corpus is parsed once per build.
+   */
+  private static Map<String, String> extractTexts(Path corpus, List<String> documents) {
+    Map<String, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
+    documents.parallelStream().forEach(rel -> texts.put(rel, CachedExtraction.extract(corpus, corpus.resolve(rel)).text()));
     Map<String, String> ordered = new LinkedHashMap<>();
     documents.forEach(rel -> ordered.put(rel, texts.get(rel)));
     return ordered;
-  }
-
-  private static String cachedOrExtracted(AutoDetectParser parser, Path file, String rel) {
-    try {
-      Path cached = TEXT_CACHE.resolve(rel.replace('/', '_') + "." + Files.size(file) + ".txt");
-      if (Files.exists(cached)) {
-        return Files.readString(cached);
-      }
-      ParseContext context = new ParseContext();
-      // Text layers only: OCR is a separate pipeline stage and would dwarf the runtime.
-      PDFParserConfig pdf = new PDFParserConfig();
-      pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
-      context.set(PDFParserConfig.class, pdf);
-      TesseractOCRConfig ocr = new TesseractOCRConfig();
-      ocr.setSkipOcr(true);
-      context.set(TesseractOCRConfig.class, ocr);
-      BodyContentHandler handler = new BodyContentHandler(-1);
-      try (InputStream in = Files.newInputStream(file)) {
-        parser.parse(in, handler, new Metadata(), context);
-      }
-      String text = handler.toString();
-      Files.writeString(cached, text);
-      return text;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (Exception e) {
-      throw new IllegalStateException("extraction failed: " + rel, e);
-    }
   }
 
   // ---- indexing -----------------------------------------------------------------------------

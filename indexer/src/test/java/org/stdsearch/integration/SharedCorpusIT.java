@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.stdsearch.extract.Paths;
+import org.stdsearch.extract.ocr.OcrMode;
+import org.stdsearch.extract.ocr.OcrOptions;
 import org.stdsearch.index.IndexReport;
 import org.stdsearch.index.Indexer;
 import org.stdsearch.index.IndexerConfig;
@@ -32,7 +34,10 @@ class SharedCorpusIT {
     Path corpus = Path.of(System.getProperty("stdsearch.sharedCorpus", "../shared/corpus"));
     assumeTrue(Files.isDirectory(corpus), "shared corpus not present: " + corpus);
 
-    IndexReport report = Indexer.indexFolder(IndexerConfig.of(corpus, tmp.resolve("index")).withWorkers(2));
+    // OCR off: this run is about extraction surviving every file; OCR of the ~400 scanned pages
+    // is measured on its own (OcrCorpusMeasurementIT) and would take half an hour here.
+    IndexReport report = Indexer.indexFolder(IndexerConfig.of(corpus, tmp.resolve("index")).withWorkers(2)
+        .withOcr(OcrOptions.defaults().withMode(OcrMode.OFF)));
 
     Path out = Path.of("target/shared-corpus-report.json");
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), report);

@@ -33,6 +33,8 @@ import java.util.Properties;
  * @param maxUploadBytes largest admin upload; beyond it 413
  * @param watchIntervalSeconds how often the docs folder is scanned for changes; 0 turns watching off
  * @param accessLog log one line per request
+ * @param ocrMode OCR of scanned documents and images: auto (when tesseract is on PATH), off, force
+ * @param ocrLanguages Tesseract languages
  */
 public record ServerConfig(
     String host,
@@ -47,7 +49,9 @@ public record ServerConfig(
     boolean rateLimitLoopback,
     long maxUploadBytes,
     int watchIntervalSeconds,
-    boolean accessLog) {
+    boolean accessLog,
+    String ocrMode,
+    String ocrLanguages) {
 
   public static final String DEFAULT_FILE = "stdsearch.properties";
 
@@ -69,6 +73,8 @@ public record ServerConfig(
     d.put("upload.max.bytes", String.valueOf(100L * 1024 * 1024));
     d.put("watch.interval", "2");
     d.put("access.log", "false");
+    d.put("ocr", "auto");
+    d.put("ocr.languages", "chi_sim+eng");
     return java.util.Collections.unmodifiableMap(d);
   }
 
@@ -88,6 +94,9 @@ public record ServerConfig(
     }
     if (adminToken != null && adminToken.isBlank()) {
       adminToken = null;
+    }
+    if (!List.of("auto", "off", "force").contains(ocrMode)) {
+      throw new IllegalArgumentException("ocr must be auto, off or force, was " + ocrMode);
     }
   }
 
@@ -151,13 +160,15 @@ public record ServerConfig(
         bool(values, "rate.limit.loopback"),
         Long.parseLong(checkedNumber(values, "upload.max.bytes")),
         integer(values, "watch.interval"),
-        bool(values, "access.log"));
+        bool(values, "access.log"),
+        values.get("ocr"),
+        values.get("ocr.languages"));
   }
 
   /** Defaults for everything but the folders and the port, ignoring environment and files (tests). */
   public static ServerConfig local(Path docs, Path index, int port) {
     return new ServerConfig("127.0.0.1", port, docs, index, 2, null, List.of("*"), 20, 100, false,
-        100L * 1024 * 1024, 1, false);
+        100L * 1024 * 1024, 1, false, "auto", "chi_sim+eng");
   }
 
   public boolean adminEnabled() {
@@ -166,27 +177,27 @@ public record ServerConfig(
 
   public ServerConfig withAdminToken(String token) {
     return new ServerConfig(host, port, docs, index, workers, token, corsOrigins, rateLimit, rateBurst,
-        rateLimitLoopback, maxUploadBytes, watchIntervalSeconds, accessLog);
+        rateLimitLoopback, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages);
   }
 
   public ServerConfig withRateLimit(double perSecond, int burst, boolean loopbackToo) {
     return new ServerConfig(host, port, docs, index, workers, adminToken, corsOrigins, perSecond, burst,
-        loopbackToo, maxUploadBytes, watchIntervalSeconds, accessLog);
+        loopbackToo, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages);
   }
 
   public ServerConfig withMaxUploadBytes(long bytes) {
     return new ServerConfig(host, port, docs, index, workers, adminToken, corsOrigins, rateLimit, rateBurst,
-        rateLimitLoopback, bytes, watchIntervalSeconds, accessLog);
+        rateLimitLoopback, bytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages);
   }
 
   public ServerConfig withWatchInterval(int seconds) {
     return new ServerConfig(host, port, docs, index, workers, adminToken, corsOrigins, rateLimit, rateBurst,
-        rateLimitLoopback, maxUploadBytes, seconds, accessLog);
+        rateLimitLoopback, maxUploadBytes, seconds, accessLog, ocrMode, ocrLanguages);
   }
 
   public ServerConfig withCorsOrigins(List<String> origins) {
     return new ServerConfig(host, port, docs, index, workers, adminToken, origins, rateLimit, rateBurst,
-        rateLimitLoopback, maxUploadBytes, watchIntervalSeconds, accessLog);
+        rateLimitLoopback, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages);
   }
 
   private static List<String> origins(String v) {

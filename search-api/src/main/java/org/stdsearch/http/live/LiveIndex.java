@@ -23,6 +23,8 @@ import org.stdsearch.http.Backend;
 import org.stdsearch.http.ServerConfig;
 import org.stdsearch.index.IndexReport;
 import org.stdsearch.index.Indexer;
+import org.stdsearch.extract.ocr.OcrMode;
+import org.stdsearch.extract.ocr.OcrOptions;
 import org.stdsearch.index.IndexerConfig;
 import org.stdsearch.index.StandardMetadata;
 import org.stdsearch.search.IndexNotReadyException;
@@ -78,7 +80,9 @@ public final class LiveIndex implements Backend {
     directory = FSDirectory.open(config.index());
     writer = Indexer.openWriter(directory);
     manager = new SearcherManager(writer, null);
-    indexer = new Indexer(IndexerConfig.of(docs, config.index()).withWorkers(config.workers()), writer);
+    indexer = new Indexer(IndexerConfig.of(docs, config.index()).withWorkers(config.workers())
+        .withOcr(OcrOptions.defaults().withMode(OcrMode.fromId(config.ocrMode())).withLanguages(config.ocrLanguages())
+            .withCacheDir(OcrOptions.cacheBesideIndex(config.index()))), writer);
     service = factory.over(manager, indexer.taxonomy());
     scheduler.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
   }
