@@ -42,11 +42,17 @@ abstract class Progress implements AutoCloseable {
       ProgressBar bar = new ProgressBarBuilder().setTaskName("indexing").setInitialMax(total)
           .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).build();
       return new Progress() {
+        private boolean closed;
+
         @Override synchronized void step(String path) {
           bar.step();
         }
-        @Override public void close() {
-          bar.close();
+
+        @Override public synchronized void close() {
+          if (!closed) { // closed after the text pass, and again (harmlessly) when the run ends
+            closed = true;
+            bar.close();
+          }
         }
       };
     }

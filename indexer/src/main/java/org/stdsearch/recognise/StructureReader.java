@@ -67,11 +67,14 @@ final class StructureReader {
 
   /** The heading as printed: folding wrote "GB/T 22180—2016" as "GB/T 22180-2016" (same length). */
   private static String original(String text, String folded, Heading h) {
-    int at = folded.indexOf(h.heading(), h.start());
-    if (text.length() != folded.length() || at < 0 || at - h.start() > 200) {
+    // Look only where the heading can be (within 200 characters of its line start): an unbounded
+    // indexOf scans to the end of the text for every heading not found, quadratic on long texts.
+    int windowEnd = Math.min(folded.length(), h.start() + 200 + h.heading().length());
+    int at = folded.substring(h.start(), windowEnd).indexOf(h.heading());
+    if (text.length() != folded.length() || at < 0) {
       return h.heading();
     }
-    return text.substring(at, at + h.heading().length());
+    return text.substring(h.start() + at, h.start() + at + h.heading().length());
   }
 
   private record Heading(String number, String heading, int start, int depth, int[] path) {}

@@ -35,6 +35,9 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "Language of labels (default: ${DEFAULT-VALUE}).")
   String lang;
 
+  @Option(names = "--no-expand", description = "Do not expand the query across languages through the term glossary.")
+  boolean noExpand;
+
   @Option(names = "--taxonomy", paramLabel = "FILE", description = "Technology-field taxonomy for labels.")
   Path taxonomy;
 
@@ -48,7 +51,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     String q = query == null ? "" : String.join(" ", query);
     SearchRequest request = new SearchRequest(q, fields, null, null, null, null, null, null, null, null, 1, size,
-        null, null, lang, null, null);
+        null, null, lang, null, null, !noExpand);
     try (LuceneSearchService service = LuceneSearchService.open(index, Taxonomy.loadOrBundled(taxonomy))) {
       SearchResponse response = service.search(request);
       if (json) {

@@ -46,7 +46,14 @@ final class SearchHandler implements HttpHandler {
         facetsGiven ? p.strings("facets") : null,
         p.string("lang"),
         null,
-        null);
+        null,
+        expand(p));
+  }
+
+  /** {@code expand=true|false}: cross-language expansion through the term glossary (default true). */
+  private static Boolean expand(Params p) {
+    String v = p.oneOf("expand", null, List.of("true", "false"));
+    return v == null ? null : Boolean.valueOf(v);
   }
 
   private static List<String> checked(Params p, String name, List<String> accepted) {

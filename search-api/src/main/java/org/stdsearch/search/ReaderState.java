@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
@@ -16,6 +17,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
@@ -25,7 +27,7 @@ import org.stdsearch.index.Schema;
 /**
  * What a search needs about one index reader beyond its postings, computed once per reader (a
  * refresh makes a new one): the facet ordinals, which standards are withdrawn or superseded, and
- * implementation days for "upcoming". Status depends on other documents (a newer edition, a
+ * implementation days for "upcoming", and the zh⇄en term glossary for query expansion. Status depends on other documents (a newer edition, a
  * standard that replaces this one), so it cannot be indexed with the document itself.
  */
 final class ReaderState {
@@ -47,9 +49,20 @@ final class ReaderState {
   final FixedBitSet withdrawn;
   final FixedBitSet superseded;
   private final int[] implementedDay;
+  /**
+   * The zh⇄en glossary: each harvested term entry with both names, both directions, keyed and
+   * valued by {@link #glossaryKey} (English lower-cased, whitespace collapsed). Immutable.
+   */
+  final Map<String, Set<String>> glossary;
+
+  /** Longest term name kept in the glossary; longer ones are sentences, not names. */
+  static final int MAX_GLOSSARY_TERM = 64;
+  /** At most this many translations per key (a name defined differently by many standards). */
+  static final int MAX_TRANSLATIONS = 8;
 
   private ReaderState(IndexReader reader, SortedSetDocValuesReaderState facets, FixedBitSet standards,
-      FixedBitSet withdrawn, FixedBitSet superseded, int[] implementedDay) {
+      FixedBitSet withdrawn, FixedBitSet superseded, int[] implementedDay, Map<String, Set<String>> glossary) {
+    this.glossary = glossary;
     this.reader = reader;
     this.facets = facets;
     this.dims = indexedDims(facets);
@@ -112,7 +125,55 @@ final class ReaderState {
     } catch (IllegalArgumentException e) {
       // no document has a facet field yet: facets are simply empty
     }
-    return new ReaderState(reader, facets, standards, withdrawn, superseded, implemented);
+    return new ReaderState(reader, facets, standards, withdrawn, superseded, implemented, glossary(reader));
+  }
+
+  /** Term pairs of the live {@code kind=term} documents where both names exist, both directions. */
+  static Map<String, Set<String>> glossary(IndexReader reader) throws IOException {
+    Map<String, Set<String>> out = new HashMap<>();
+    Set<String> wanted = Set.of(Schema.TERM_ZH, Schema.TERM_EN);
+    for (LeafReaderContext leaf : reader.leaves()) {
+      LeafReader r = leaf.reader();
+      PostingsEnum kind = r.postings(new Term(Schema.KIND, Schema.KIND_TERM));
+      if (kind == null) {
+        continue;
+      }
+      Bits live = r.getLiveDocs();
+      StoredFields stored = r.storedFields();
+      for (int d = kind.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = kind.nextDoc()) {
+        if (live != null && !live.get(d)) {
+          continue;
+        }
+        Document doc = stored.document(d, wanted);
+        String zh = glossaryKey(doc.get(Schema.TERM_ZH));
+        String en = glossaryKey(doc.get(Schema.TERM_EN));
+        if (zh.length() < 2 || en.length() < 2 || zh.length() > MAX_GLOSSARY_TERM || en.length() > MAX_GLOSSARY_TERM
+            || zh.equals(en)) {
+          continue;
+        }
+        addTranslation(out, zh, en);
+        addTranslation(out, en, zh);
+      }
+    }
+    Map<String, Set<String>> frozen = new HashMap<>();
+    out.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+    return Map.copyOf(frozen);
+  }
+
+  private static void addTranslation(Map<String, Set<String>> glossary, String from, String to) {
+    Set<String> targets = glossary.computeIfAbsent(from, k -> new java.util.LinkedHashSet<>());
+    if (targets.size() < MAX_TRANSLATIONS) {
+      targets.add(to);
+    }
+  }
+
+  /** Glossary normal form: NFKC (full-width folded), lower case, whitespace collapsed; "" for null. */
+  static String glossaryKey(String s) {
+    if (s == null) {
+      return "";
+    }
+    String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
+    return n.toLowerCase(java.util.Locale.ROOT).strip().replaceAll("\\s+", " ");
   }
 
   private static Set<String> indexedDims(SortedSetDocValuesReaderState facets) {

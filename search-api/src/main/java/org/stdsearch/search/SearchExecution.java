@@ -78,7 +78,7 @@ final class SearchExecution {
   SearchResponse run() throws IOException {
     long start = System.nanoTime();
     Set<String> statuses = statuses();
-    Query text = PARSER.parse(request.q());
+    Query text = PARSER.parse(request.q(), glossary());
     Query scored = FunctionScoreQuery.boostByValue(text, new StatusPenalty(ctx.state()));
     DrillDownQuery query = drillDown(base(scored, statuses));
 
@@ -117,6 +117,11 @@ final class SearchExecution {
     long took = (System.nanoTime() - start) / 1_000_000;
     return new SearchResponse(request.q(), total, relation, took, request.page(), request.size(), next, partial,
         hits, facetValues);
+  }
+
+  /** The reader's zh⇄en glossary, or none when the request turns expansion off. */
+  private Map<String, Set<String>> glossary() {
+    return request.expand() ? ctx.state().glossary : Map.of();
   }
 
   private Set<String> statuses() {
@@ -220,7 +225,7 @@ final class SearchExecution {
       ids[i] = page[i].doc;
     }
     List<List<Snippets.Raw>> snippets = request.q().isBlank() ? List.of()
-        : Snippets.highlight(searcher, PARSER.parseText(request.q()), ids, request.highlightPre(),
+        : Snippets.highlight(searcher, PARSER.parseText(request.q(), glossary()), ids, request.highlightPre(),
             request.highlightPost());
     List<SearchResponse.Hit> hits = new ArrayList<>();
     for (int i = 0; i < page.length; i++) {

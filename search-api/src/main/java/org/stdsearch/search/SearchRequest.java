@@ -25,6 +25,8 @@ import java.util.Objects;
  * @param labelLang zh or en: the language of labels in the response
  * @param highlightPre tag opening a highlighted match
  * @param highlightPost tag closing a highlighted match
+ * @param expand expand the query across languages through the zh/en term glossary harvested from
+ *     the standards' terms-and-definitions clauses (null: true)
  */
 public record SearchRequest(
     String q,
@@ -43,7 +45,8 @@ public record SearchRequest(
     List<String> facets,
     String labelLang,
     String highlightPre,
-    String highlightPost) {
+    String highlightPost,
+    Boolean expand) {
 
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
@@ -70,6 +73,7 @@ public record SearchRequest(
     labelLang = labelLang == null || labelLang.isBlank() ? "zh" : labelLang;
     highlightPre = highlightPre == null ? "<mark>" : highlightPre;
     highlightPost = highlightPost == null ? "</mark>" : highlightPost;
+    expand = expand == null ? Boolean.TRUE : expand;
     if (q.length() > MAX_QUERY_LENGTH) {
       throw new BadParameterException("q", "at most " + MAX_QUERY_LENGTH + " characters");
     }
@@ -98,16 +102,21 @@ public record SearchRequest(
   /** A plain query: defaults for everything else. */
   public static SearchRequest of(String q) {
     return new SearchRequest(q, null, null, null, null, null, null, null, null, null, 1, DEFAULT_SIZE, null, null,
-        null, null, null);
+        null, null, null, null);
   }
 
   public SearchRequest withPaging(int newPage, int newSize) {
     return new SearchRequest(q, fields, years, yearFrom, yearTo, statuses, families, types, langs, sort, newPage,
-        newSize, cursor, facets, labelLang, highlightPre, highlightPost);
+        newSize, cursor, facets, labelLang, highlightPre, highlightPost, expand);
   }
 
   public SearchRequest withFacets(List<String> newFacets) {
     return new SearchRequest(q, fields, years, yearFrom, yearTo, statuses, families, types, langs, sort, page, size,
-        cursor, newFacets, labelLang, highlightPre, highlightPost);
+        cursor, newFacets, labelLang, highlightPre, highlightPost, expand);
+  }
+
+  public SearchRequest withExpand(boolean newExpand) {
+    return new SearchRequest(q, fields, years, yearFrom, yearTo, statuses, families, types, langs, sort, page, size,
+        cursor, facets, labelLang, highlightPre, highlightPost, newExpand);
   }
 }

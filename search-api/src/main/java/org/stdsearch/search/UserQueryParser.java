@@ -55,7 +55,12 @@ final class UserQueryParser {
 
   /** The full query for {@code q}; match-all when it is empty. */
   Query parse(String q) {
-    Query text = parseText(q);
+    return parse(q, Map.of());
+  }
+
+  /** As {@link #parse(String)}, expanding across languages through {@code glossary} (may be empty). */
+  Query parse(String q, Map<String, Set<String>> glossary) {
+    Query text = parseText(q, glossary);
     List<String> keys = q.isBlank() ? List.of() : IdentifierParser.queryKeys(q);
     if (keys.isEmpty()) {
       return text;
@@ -82,6 +87,18 @@ final class UserQueryParser {
 
   /** Just the text part (no identifier clause): also what snippets highlight. */
   Query parseText(String q) {
+    return parseText(q, Map.of());
+  }
+
+  /**
+   * The text part with cross-language expansion: a quoted phrase, a word, or a maximal run of
+   * plain words (the whole query included) whose {@link ReaderState#glossaryKey normal form} is a
+   * glossary key becomes {@code (as typed) OR (each translation as a phrase, boosted
+   * EXPANSION_BOOST)}. The alternative replaces the chunk inside the conjunction, so the rest of
+   * the query (other words, exclusions) still applies and an English query can find a
+   * Chinese-only standard, while original-language matches keep the higher score.
+   */
+  Query parseText(String q, Map<String, Set<String>> glossary) {
     List<Word> words = tokenize(q);
     if (words.size() > MAX_WORDS) {
       throw new BadParameterException("q", "too many words (at most " + MAX_WORDS + ")");
@@ -91,6 +108,21 @@ final class UserQueryParser {
     BooleanQuery.Builder group = null;
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
+      int runEnd = glossary.isEmpty() ? i : glossaryRun(words, i, glossary);
+      if (runEnd > i + 1) {
+        // words i..runEnd-1 are plain, outside any OR group, and together name a glossary term
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (int k = i; k < runEnd; k++) {
+          Query c = wordQuery(words.get(k));
+          if (c != null) {
+            all.add(c, Occur.MUST);
+          }
+        }
+        top.add(expanded(all.build(), translations(runText(words, i, runEnd), glossary)), Occur.MUST);
+        positive = true;
+        i = runEnd - 1;
+        continue;
+      }
       Query clause = wordQuery(w);
       if (clause == null) {
         continue;
@@ -98,6 +130,9 @@ final class UserQueryParser {
       if (w.negated()) {
         top.add(clause, Occur.MUST_NOT);
         continue;
+      }
+      if (w.prefix() == null && !glossary.isEmpty()) {
+        clause = expanded(clause, translations(List.of(w.text()), glossary));
       }
       boolean nextOr = i + 1 < words.size() && words.get(i + 1).orWithPrevious() && !words.get(i + 1).negated();
       if (group == null && nextOr) {
@@ -123,6 +158,64 @@ final class UserQueryParser {
       top.add(MatchAllDocsQuery.INSTANCE, Occur.MUST);
     }
     return top.build();
+  }
+
+  /** Score of a translation relative to the words as typed: original-language matches rank first. */
+  static final float EXPANSION_BOOST = 0.5f;
+
+  /** {@code original OR translations} (each translation a phrase on the text fields), or {@code original}. */
+  private Query expanded(Query original, Set<String> translations) {
+    if (translations.isEmpty()) {
+      return original;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder().add(original, Occur.SHOULD);
+    int added = 0;
+    for (String t : translations) {
+      Query phrase = wordQuery(new Word(t, null, true, false, false));
+      if (phrase != null) {
+        any.add(new BoostQuery(phrase, EXPANSION_BOOST), Occur.SHOULD);
+        added++;
+      }
+    }
+    return added == 0 ? original : any.setMinimumNumberShouldMatch(1).build();
+  }
+
+  /**
+   * End (exclusive) of the longest run of at least two plain words from {@code start} that names
+   * a glossary term, or {@code start} when there is none. Plain: not quoted, no prefix, not
+   * negated, not joined by OR to a neighbour.
+   */
+  private static int glossaryRun(List<Word> words, int start, Map<String, Set<String>> glossary) {
+    int end = start;
+    while (end < words.size() && plain(words, end)) {
+      end++;
+    }
+    for (int e = end; e > start + 1; e--) {
+      if (!translations(runText(words, start, e), glossary).isEmpty()) {
+        return e;
+      }
+    }
+    return start;
+  }
+
+  private static boolean plain(List<Word> words, int i) {
+    Word w = words.get(i);
+    boolean nextOr = i + 1 < words.size() && words.get(i + 1).orWithPrevious();
+    return !w.phrase() && w.prefix() == null && !w.negated() && !w.orWithPrevious() && !nextOr;
+  }
+
+  /** A run's texts: joined with spaces (English) and without (Chinese typed with spaces). */
+  private static List<String> runText(List<Word> words, int start, int end) {
+    List<String> texts = words.subList(start, end).stream().map(Word::text).toList();
+    return List.of(String.join(" ", texts), String.join("", texts));
+  }
+
+  private static Set<String> translations(List<String> chunks, Map<String, Set<String>> glossary) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String chunk : chunks) {
+      out.addAll(glossary.getOrDefault(ReaderState.glossaryKey(chunk), Set.of()));
+    }
+    return out;
   }
 
   private Query wordQuery(Word w) {

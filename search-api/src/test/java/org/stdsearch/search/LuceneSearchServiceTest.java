@@ -60,6 +60,7 @@ class LuceneSearchServiceTest {
     String labelLang;
     String pre;
     String post;
+    Boolean expand;
 
     Builder(String q) {
       this.q = q;
@@ -67,7 +68,7 @@ class LuceneSearchServiceTest {
 
     SearchRequest build() {
       return new SearchRequest(q, fields, years, yearFrom, yearTo, statuses, families, types, langs, sort, page, size,
-          cursor, facets, labelLang, pre, post);
+          cursor, facets, labelLang, pre, post, expand);
     }
   }
 
