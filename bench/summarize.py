@@ -46,7 +46,7 @@ for l in log:
         k = kv(l); idx[(k["corpus"], k["workers"])].append(k)
     elif l.startswith("TIKA_ONLY "):
         k = kv(l); tika[(k["corpus"], k["workers"])].append(k)
-    elif l.startswith("PDFTOTEXT "):
+    elif l.startswith("PDFTOTEXT corpus="):
         k = kv(l); pdft[(k["corpus"], k["procs"])] = k
 print("## Indexing (end to end, fresh index) against Tika-only extraction\n")
 print("Medians over repeats, (min–max). Tika-only = the indexer's walk + hash + detection + forked Tika "

@@ -157,12 +157,23 @@ public final class Indexer implements AutoCloseable {
         return null;
       })).toList());
     } finally {
-      committer.shutdownNow();
+      stopCommitter(committer);
       progress.close();
     }
     writer.commit();
     double seconds = (System.nanoTime() - start) / 1e9;
     return report(candidates.size(), List.copyOf(outcomes.values()), deleted, seconds);
+  }
+
+  /**
+   * Stops the periodic commits without interrupting one in progress: an interrupt during a
+   * commit closes Lucene's file channels (ClosedByInterruptException) and with them the writer.
+   */
+  private static void stopCommitter(ScheduledExecutorService committer) throws InterruptedException {
+    committer.shutdown();
+    if (!committer.awaitTermination(10, TimeUnit.MINUTES)) {
+      throw new IllegalStateException("a periodic commit did not finish within 10 minutes");
+    }
   }
 
   private static void awaitAll(List<Future<Object>> futures) throws IOException, InterruptedException {
