@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -79,9 +78,5 @@ final class DocumentWalker {
     }
     boolean atRoot = root.equals(file.getParent());
     return atRoot && (name.equals("catalog.csv") || name.equals("catalog.json"));
-  }
-
-  static boolean exists(Path p) {
-    return Files.exists(p, LinkOption.NOFOLLOW_LINKS);
   }
 }
