@@ -160,16 +160,19 @@ for line in open(sys.argv[1], encoding="utf-8"):
         [("q", q), ("year_from", a), ("year_to", b), ("facets", "field"), ("size", "10")]))
 EOF
 }
+cpu_ticks() { awk '{print $14+$15}' "/proc/$1/stat"; } # user+system clock ticks of a process
 wrk_run() { # tag conns reqfile warm max dur
   wrk -t1 -c"$2" -d"$6"s --timeout 10s -s "$PEERS/load.lua" "http://127.0.0.1:$PORT" -- "$3" "$4" 1 >/dev/null 2>&1 || true
-  local L0; L0=$(load)
+  local L0 C0 C1 N; L0=$(load); C0=$(cpu_ticks "$SERVER_PID")
   wrk -t1 -c"$2" -d"$6"s --timeout 10s -s "$PEERS/load.lua" "http://127.0.0.1:$PORT" -- "$3" "$5" 1 >"$OUT/wrk-$1-c$2.out" 2>&1 || true
+  C1=$(cpu_ticks "$SERVER_PID"); N=$(sed -n 's/^LOAD requests=\([0-9]*\).*/\1/p' "$OUT/wrk-$1-c$2.out")
   grep '^FIRST_ERROR' "$OUT/wrk-$1-c$2.out" || true
-  sed -n "s/^LOAD /LOAD $1 conns=$2 load=${L0%% *} /p" "$OUT/wrk-$1-c$2.out"
+  # server CPU per request: what a request costs, far less sensitive to the machine's load than latency
+  sed -n "s/^LOAD /LOAD $1 conns=$2 load=${L0%% *} cpu_ms_per_req=$(awk -v a="$C0" -v b="$C1" -v n="${N:-0}" -v hz="$(getconf CLK_TCK)" 'BEGIN{printf "%.2f", n ? (b-a)*1000/hz/n : 0}') /p" "$OUT/wrk-$1-c$2.out"
 }
-start_server() { # corpus [jfr-file]
-  local extra=""
-  [ -n "${2:-}" ] && extra="-XX:StartFlightRecording=filename=$2,settings=profile,delay=${3:-0}s"
+start_server() { # corpus [jfr-file [delay]]; STARTUP_FLAGS adds JVM flags (the CDS archive run)
+  local extra="${STARTUP_FLAGS:-}"
+  [ -n "${2:-}" ] && extra="$extra -XX:StartFlightRecording=filename=$2,settings=profile,delay=${3:-0}s"
   local T0; T0=$(date +%s.%N)
   "$JAVA" $JFLAGS -Xmx1g $extra -jar "$JAR" serve --docs "$DATA/$1" --index "$DATA/idx-$1-w2" --port "$PORT" --workers 2 \
     >"$OUT/serve-$1.out" 2>"$OUT/serve-$1.err" &
@@ -179,7 +182,7 @@ start_server() { # corpus [jfr-file]
     kill -0 "$SERVER_PID" 2>/dev/null || { echo "server died"; tail -20 "$OUT/serve-$1.err"; return 1; }
     sleep 0.05
   done
-  printf 'STARTUP corpus=%s first_answer=%.2fs load=%s\n' "$1" "$(awk -v a="$T0" -v b="$(date +%s.%N)" 'BEGIN{print b-a}')" "$(load | cut -d' ' -f1)"
+  printf 'STARTUP corpus=%s%s first_answer=%.2fs load=%s\n' "$1" "${STARTUP_TAG:-}" "$(awk -v a="$T0" -v b="$(date +%s.%N)" 'BEGIN{print b-a}')" "$(load | cut -d' ' -f1)"
   # the server re-checks the folder in the background after opening the index: wait for that pass
   for _ in $(seq 1 1200); do grep -q '^files seen' "$OUT/serve-$1.out" && break; sleep 0.5; done
 }
@@ -201,6 +204,14 @@ for C in "${CORPORA[@]}"; do
       "$PEERS/run-peer.sh" "$DATA/$C" solr 2>&1 | tee "$OUT/solr-$C.txt" | grep -E '^(STARTUP|INDEXING_SUMMARY|INDEX_SIZE|LOAD|MEMORY|EXTRACT |PDFTOTEXT|FIRST_ERROR|==)' || true
   fi
   say "== our server on $C  (load $(load))"
+  # start-up, plain and with an application class-data archive (README: faster start-up); the
+  # first CDS run writes the archive, the runs after it use it
+  rm -f "$DATA/stdsearch-$C.jsa"
+  for rep in $(seq 0 "$REPEATS"); do
+    STARTUP_TAG="-cds" STARTUP_FLAGS="-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$DATA/stdsearch-$C.jsa" \
+      start_server "$C" >"$OUT/startup-cds.tmp"; stop_server
+    [ "$rep" -gt 0 ] && cat "$OUT/startup-cds.tmp"
+  done
   for rep in $(seq 1 "$REPEATS"); do
     start_server "$C"; [ "$rep" -lt "$REPEATS" ] && stop_server
   done
@@ -209,7 +220,11 @@ for C in "${CORPORA[@]}"; do
   memory "$C"
   if [ -f "$OUT/solr-$C/queries.tsv" ]; then
     peer_requests "$OUT/solr-$C/queries.tsv" "$OUT/peerq-$C.req"
+    # Solr's handler returns fields without highlighting: ours once as it answers by default (3
+    # highlighted passages per hit) and once without passages, like for like
+    sed 's/$/\&snippets=0/' "$OUT/peerq-$C.req" >"$OUT/peerq-$C-nosnip.req"
     for K in 1 4; do wrk_run "peerq-$C" "$K" "$OUT/peerq-$C.req" "$WARM" "$REQS" "$DUR"; done
+    for K in 1 4; do wrk_run "peerq-$C-nosnip" "$K" "$OUT/peerq-$C-nosnip.req" "$WARM" "$REQS" "$DUR"; done
   fi
   # queries while an index run competes for the two cores (a fresh index of the same folder)
   rm -rf "$DATA/idx-bg"

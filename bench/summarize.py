@@ -119,15 +119,16 @@ for l in log:
         tag = l.split()[1]; k = kv(l); loads[(tag, k["conns"])] = k
     elif l.startswith("MEMORY corpus="):
         k = kv(l); mem[k["corpus"]] = k
-print("| list | conns | requests | QPS | p50 ms | p90 ms | p99 ms | non-2xx | load avg |")
-print("|---|---|---|---|---|---|---|---|---|")
+print("| list | conns | requests | QPS | p50 ms | p90 ms | p99 ms | server CPU ms/request | non-2xx | load avg |")
+print("|---|---|---|---|---|---|---|---|---|---|")
 for (tag, c), k in sorted(loads.items(), key=lambda x: (x[0][0], int(x[0][1]))):
-    print("| %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (tag, c, k["requests"], k["qps"], k["p50"], k["p90"], k["p99"],
-                                                         k["non2xx"], k.get("load", "")))
+    print("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (tag, c, k["requests"], k["qps"], k["p50"], k["p90"],
+                                                              k["p99"], k.get("cpu_ms_per_req", "n/a"), k["non2xx"],
+                                                              k.get("load", "")))
 print("\n| corpus | start → first answer, s (median, min–max) | heap used after GC | RSS now / peak (-Xmx1g) |")
 print("|---|---|---|---|")
 for c in sorted(startup):
-    m = mem.get(c, {})
+    m = mem.get(c.replace("-cds", ""), {})
     print("| %s | %s | %s | %s / %s |" % (c, med(startup[c]), m.get("heap_used_after_gc", "n/a"), m.get("rss_now", "n/a"),
                                          m.get("rss_peak", "n/a")))
 
@@ -154,10 +155,11 @@ if solr:
     print("|---|---|---|---|---|---|---|---|")
     for c, s in sorted(solr.items()):
         for conns in ("1", "4"):
-            a, b = s.get("load" + conns), loads.get(("peerq-" + c, conns))
-            if a and b:
-                print("| %s | %s | %s | %s | %.2f | %s | %s | %.2f |" % (c, conns, a["qps"], b["qps"], num(b["qps"]) / num(a["qps"]),
-                      a["p99"], b["p99"], num(b["p99"]) / num(a["p99"])))
+            for variant, label in (("", "3 passages/hit"), ("-nosnip", "no passages (as Solr)")):
+                a, b = s.get("load" + conns), loads.get(("peerq-" + c + variant, conns))
+                if a and b:
+                    print("| %s (%s) | %s | %s | %s | %.2f | %s | %s | %.2f |" % (c, label, conns, a["qps"], b["qps"],
+                          num(b["qps"]) / num(a["qps"]), a["p99"], b["p99"], num(b["p99"]) / num(a["p99"])))
     print("\n| corpus | Solr end-to-end docs/s (Tika client + /update) | ours end-to-end docs/s (2 workers) | ratio | Solr index size |")
     print("|---|---|---|---|---|")
     for c, s in sorted(solr.items()):

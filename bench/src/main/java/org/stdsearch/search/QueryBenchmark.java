@@ -67,7 +67,7 @@ public class QueryBenchmark {
     floor = new IndexSearcher(reader);
     // facets field + year (the API default) and snippets (always on for hits): the typical page
     requests = rows.stream().map(r -> new SearchRequest(r[1], null, null, null, null, null, null, null, null, null,
-        1, 10, null, List.of("field", "year"), null, null, null, null)).toList();
+        1, 10, null, List.of("field", "year"), null, null, null, null, null)).toList();
     floorQueries = rows.stream().map(r -> (Query) new BooleanQuery.Builder()
         .add(PARSER.parse(r[1]), Occur.MUST)
         .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_STANDARD)), Occur.FILTER).build()).toList();
@@ -106,7 +106,7 @@ public class QueryBenchmark {
   public SearchResponse serviceYearRange() {
     SearchRequest r = requests.get(nextIndex());
     return service.search(new SearchRequest(r.q(), null, null, 2005, 2018, null, null, null, null, null, 1, 10, null,
-        List.of("field"), null, null, null, null));
+        List.of("field"), null, null, null, null, null));
   }
 
   /** The floor of {@link #serviceYearRange()}: the same year filter as a point range. */

@@ -31,6 +31,10 @@ final class PageTextHandler extends DefaultHandler {
   private final List<Integer> pageStarts = new ArrayList<>();
   private final int maxChars;
   private boolean capReached;
+  /** Depth of divs inside the current page div; 0 outside pages. */
+  private int pageDivDepth;
+  /** Visible characters inside page divs: bookmarks and attachment names come after the pages. */
+  private long visibleOnPages;
 
   PageTextHandler(int maxChars) {
     this.maxChars = maxChars;
@@ -40,11 +44,17 @@ final class PageTextHandler extends DefaultHandler {
   public void startElement(String uri, String localName, String qName, Attributes atts) {
     if ("div".equals(localName) && "page".equals(atts.getValue("class"))) {
       pageStarts.add(text.length());
+      pageDivDepth = 1;
+    } else if ("div".equals(localName) && pageDivDepth > 0) {
+      pageDivDepth++;
     }
   }
 
   @Override
   public void endElement(String uri, String localName, String qName) throws SAXException {
+    if ("div".equals(localName) && pageDivDepth > 0) {
+      pageDivDepth--;
+    }
     // Pages, paragraphs, headings, list items and table rows end a line even where a parser emits
     // no whitespace after them (Tika's ODF parser runs a heading into the next paragraph, which
     // hides the clause heading from recognition).
@@ -57,6 +67,13 @@ final class PageTextHandler extends DefaultHandler {
 
   @Override
   public void characters(char[] ch, int start, int length) throws SAXException {
+    if (pageDivDepth > 0) {
+      for (int i = start; i < start + length; i++) {
+        if (!Character.isWhitespace(ch[i]) && !Character.isSpaceChar(ch[i])) {
+          visibleOnPages++;
+        }
+      }
+    }
     append(ch, start, length);
   }
 
@@ -76,6 +93,16 @@ final class PageTextHandler extends DefaultHandler {
       throw new CapReachedException(maxChars);
     }
     text.append(ch, start, length);
+  }
+
+  /** Whether the parser marked pages (PDF). */
+  boolean sawPages() {
+    return !pageStarts.isEmpty();
+  }
+
+  /** Visible characters inside page divs (whitespace not counted). */
+  long visibleOnPages() {
+    return visibleOnPages;
   }
 
   boolean capReached() {

@@ -11,7 +11,12 @@ final class TextQuality {
   private TextQuality() {}
 
   static boolean isEmpty(String text, int pages, boolean paged) {
-    long visible = text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).count();
+    return isEmpty(text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).count(),
+        pages, paged);
+  }
+
+  /** As {@link #isEmpty(String, int, boolean)} from a count of visible characters. */
+  static boolean isEmpty(long visible, int pages, boolean paged) {
     if (visible == 0) {
       return true;
     }

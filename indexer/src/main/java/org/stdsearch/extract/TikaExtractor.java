@@ -92,7 +92,11 @@ final class TikaExtractor {
     String text = handler.text();
     List<Integer> pages = handler.pageStarts();
     boolean paged = mime.equals("application/pdf");
-    if (TextQuality.isEmpty(text, pages.size(), paged)) {
+    // A scan's outline (bookmarks) is text too, but not a text layer: only page text counts.
+    boolean empty = paged && handler.sawPages()
+        ? TextQuality.isEmpty(handler.visibleOnPages(), pages.size(), true)
+        : TextQuality.isEmpty(text, pages.size(), paged);
+    if (empty) {
       return outcome(mime, ExtractionStatus.EMPTY, "no text layer (scanned or image-only)", handler, metadata);
     }
     double share = TextQuality.suspiciousShare(text);

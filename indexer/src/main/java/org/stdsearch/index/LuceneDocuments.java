@@ -61,6 +61,8 @@ final class LuceneDocuments {
     }
     Schema.addPageStarts(doc, source.pageStarts());
     Schema.addStored(doc, Schema.RECORD_JSON, MetadataCodec.write(metadata));
+    Schema.addHitRecord(doc, MetadataCodec.writeUtf8(metadata.forHits()));
+    Schema.addClauseSpans(doc, metadata.clauses());
 
     Schema.addTitle(doc, Schema.TITLE, titleText(standard));
     if (standard.titleZh() != null) {

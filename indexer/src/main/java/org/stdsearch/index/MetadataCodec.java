@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.apache.lucene.util.BytesRef;
 
 /** Reads and writes {@link StandardMetadata} as the JSON stored in the index. */
 public final class MetadataCodec {
@@ -23,6 +24,23 @@ public final class MetadataCodec {
       return JSON.writeValueAsString(metadata);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  public static byte[] writeUtf8(StandardMetadata metadata) {
+    try {
+      return JSON.writeValueAsBytes(metadata);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads UTF-8 JSON in place: no String, and Jackson's byte parser is its fastest. */
+  public static StandardMetadata read(BytesRef utf8) {
+    try {
+      return JSON.readValue(utf8.bytes, utf8.offset, utf8.length, StandardMetadata.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException("unreadable stored record", e);
     }
   }
 

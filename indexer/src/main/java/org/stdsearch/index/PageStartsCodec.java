@@ -25,8 +25,11 @@ public final class PageStartsCodec {
     return new BytesRef(buf, 0, pos);
   }
 
-  /** Decodes what {@link #encode} wrote (read from the stored field {@link Schema#PAGE_STARTS}). */
+  /** Decodes what {@link #encode} wrote (read from the doc values {@link Schema#PAGE_STARTS}). */
   public static List<Integer> decode(BytesRef bytes) {
+    if (bytes == null) {
+      return List.of(0);
+    }
     ByteArrayDataInput in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
     List<Integer> starts = new ArrayList<>();
     int value = 0;

@@ -1,5 +1,6 @@
 package org.stdsearch.index;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -14,6 +15,7 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -24,7 +26,14 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.util.BytesRef;
+import org.stdsearch.recognise.RecognisedStandard.Clause;
 
 /**
  * The one place that knows the index layout: every field name, how each field is indexed, the
@@ -34,6 +43,15 @@ import org.apache.lucene.index.IndexOptions;
  */
 public final class Schema {
   private Schema() {}
+
+  /**
+   * Layout version, recorded in each commit's user data under {@link #VERSION_KEY}. An index
+   * written with another version is rebuilt by the next run (see {@code Indexer.openWriter}):
+   * 2 moved the full text and the page starts from stored fields to doc values and added
+   * {@link #HIT_JSON} and {@link #CLAUSE_SPANS}.
+   */
+  public static final String VERSION = "2";
+  public static final String VERSION_KEY = "stdsearch.schema";
 
   // ---- identity and bookkeeping -------------------------------------------------------------
   /** Stable document id (from the relative path): the API's {@code /standards/{id}}. */
@@ -46,7 +64,7 @@ public final class Schema {
   public static final String MIME = "mime";
   public static final String EXTRACTION_STATUS = "extraction_status";
   public static final String EXTRACTION_REASON = "extraction_reason";
-  /** Offsets where pages start, as varints: hits are placed on a page. */
+  /** Offsets where pages start, as varints in binary doc values: hits are placed on a page. */
   public static final String PAGE_STARTS = "page_starts";
   /** {@code standard} for a standard, {@code term} for a term entry harvested from one. */
   public static final String KIND = "kind";
@@ -54,13 +72,27 @@ public final class Schema {
   public static final String KIND_TERM = "term";
   /** Everything recognised about a standard, as JSON, for the detail view and hit rendering. */
   public static final String RECORD_JSON = "record_json";
+  /**
+   * The record without its clauses, terms and references (which only the detail view shows), as UTF-8
+   * JSON in binary doc values: every hit reads this and the page starts without touching the
+   * compressed stored fields (stored-field decompression plus parsing the 5.6 KB average record
+   * from a String were ~60% of a search without snippets).
+   */
+  public static final String HIT_JSON = "hit_json";
+  /** Number and offsets of each clause, binary doc values ({@link ClauseSpans}): snippets name their clause. */
+  public static final String CLAUSE_SPANS = "clause_spans";
 
   // ---- searchable text ----------------------------------------------------------------------
   /** Titles in both languages, analyzed bilingually; boosted at query time. */
   public static final String TITLE = "title";
   public static final String TITLE_ZH = "title_zh";
   public static final String TITLE_EN = "title_en";
-  /** Full text: stored (compressed) for snippets, with offsets so highlighting stays fast. */
+  /**
+   * Full text: indexed with offsets (postings-based highlighting), its text kept as uncompressed
+   * binary doc values rather than stored fields. Measured (docs/benchmarks.md): reading a hit's
+   * stored fields decompressed the whole document, text included, and LZ4 plus its memory
+   * checks were ~45% of search CPU; doc values are read from the mapped file as one copy.
+   */
   public static final String CONTENT = "content";
   /** Identifier, titles and terms as edge n-grams: as-you-type suggestions. */
   public static final String SUGGEST = "suggest";
@@ -195,8 +227,8 @@ public final class Schema {
 
   // ---- field builders -----------------------------------------------------------------------
 
-  /** Full text with positions and offsets (phrases; postings-based highlighting), stored. */
-  private static final FieldType CONTENT_TYPE = textWithOffsets(true);
+  /** Full text with positions and offsets (phrases; postings-based highlighting). */
+  private static final FieldType CONTENT_TYPE = textWithOffsets(false);
   /** Titles: small, stored, with offsets for highlighting. */
   private static final FieldType TITLE_TYPE = textWithOffsets(true);
 
@@ -211,6 +243,37 @@ public final class Schema {
 
   static void addContent(Document doc, String text) {
     doc.add(new Field(CONTENT, text, CONTENT_TYPE));
+    doc.add(new BinaryDocValuesField(CONTENT, new BytesRef(text)));
+  }
+
+  /** The full text of a document of {@code leaf} (leaf doc id), or "" when it has none. */
+  public static String content(LeafReader leaf, int doc) throws IOException {
+    // Lucene's decoder: on our mixed Chinese/English text the JDK's UTF-8 decoder measured 1.5x
+    // slower and a UTF-16 encoding no faster (and 2x larger for English).
+    BytesRef utf8 = binary(leaf, doc, CONTENT);
+    return utf8 == null ? "" : utf8.utf8ToString();
+  }
+
+  /** The full text of a document of {@code reader} (top-level doc id), or "". */
+  public static String content(IndexReader reader, int doc) throws IOException {
+    LeafReaderContext leaf = leafOf(reader, doc);
+    return content(leaf.reader(), doc - leaf.docBase);
+  }
+
+  /** The binary doc value of {@code field} ({@link #HIT_JSON}, {@link #PAGE_STARTS}) of a top-level doc, or null. */
+  public static BytesRef binary(IndexReader reader, int doc, String field) throws IOException {
+    LeafReaderContext leaf = leafOf(reader, doc);
+    return binary(leaf.reader(), doc - leaf.docBase, field);
+  }
+
+  private static BytesRef binary(LeafReader leaf, int doc, String field) throws IOException {
+    BinaryDocValues values = leaf.getBinaryDocValues(field);
+    return values != null && values.advanceExact(doc) ? values.binaryValue() : null;
+  }
+
+  private static LeafReaderContext leafOf(IndexReader reader, int doc) {
+    List<LeafReaderContext> leaves = reader.leaves();
+    return leaves.get(ReaderUtil.subIndex(doc, leaves));
   }
 
   static void addTitle(Document doc, String field, String title) {
@@ -256,6 +319,14 @@ public final class Schema {
   }
 
   static void addPageStarts(Document doc, List<Integer> starts) {
-    doc.add(new StoredField(PAGE_STARTS, PageStartsCodec.encode(starts)));
+    doc.add(new BinaryDocValuesField(PAGE_STARTS, PageStartsCodec.encode(starts)));
+  }
+
+  static void addHitRecord(Document doc, byte[] utf8Json) {
+    doc.add(new BinaryDocValuesField(HIT_JSON, new BytesRef(utf8Json)));
+  }
+
+  static void addClauseSpans(Document doc, List<Clause> clauses) {
+    doc.add(new BinaryDocValuesField(CLAUSE_SPANS, ClauseSpans.encode(clauses)));
   }
 }

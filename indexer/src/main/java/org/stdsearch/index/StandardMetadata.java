@@ -49,6 +49,16 @@ public record StandardMetadata(
     references = copy(references);
   }
 
+  /**
+   * This record without clauses, terms and references: what a search hit needs
+   * ({@link Schema#HIT_JSON}; clause offsets are in {@link Schema#CLAUSE_SPANS}).
+   */
+  public StandardMetadata forHits() {
+    return new StandardMetadata(id, path, identifier, identifierKeys, family, titleZh, titleEn, published, implemented,
+        year, issuers, ics, ccs, replaces, adoption, type, level, language, declaredStatus, fields, List.of(), List.of(),
+        List.of(), extraction);
+  }
+
   private static <T> List<T> copy(List<T> list) {
     return list == null ? List.of() : List.copyOf(list);
   }

@@ -30,6 +30,12 @@ final class CoverReader {
   private static final Pattern WITHDRAWN = Pattern.compile("(本标准|本文件)?已(废止|作废)");
   private static final Pattern NOISE = Pattern.compile("(报批稿|征求意见稿|送审稿|草案|点击此处|备案号|XXXX)");
   private static final int COVER_LINES = 40;
+  /**
+   * Han characters among the letters of a Chinese title line, at least. Not one half: titles name
+   * protocols and algorithms in Latin letters ("IPSec VPN 网关产品规范" is 6 Han of 14 letters),
+   * and the English title below them has none.
+   */
+  private static final double TITLE_HAN_SHARE = 0.3;
 
   private CoverReader() {}
 
@@ -39,7 +45,7 @@ final class CoverReader {
     List<String> lines = coverLines(doc, folded, raw);
     int banner = -1;
     for (int i = 0; i < lines.size(); i++) {
-      if (BANNER.matcher(lines.get(i)).find() && (lines.get(i).endsWith("标准") || lines.get(i).endsWith("文件"))) {
+      if (isBanner(lines.get(i))) {
         banner = i;
         break;
       }
@@ -103,6 +109,10 @@ final class CoverReader {
     return -1;
   }
 
+  private static boolean isBanner(String line) {
+    return BANNER.matcher(line).find() && (line.endsWith("标准") || line.endsWith("文件"));
+  }
+
   static boolean isIdentifierOnly(String line) {
     List<IdentifierMatch> found = IdentifierParser.findAll(line);
     if (found.isEmpty()) {
@@ -149,13 +159,16 @@ final class CoverReader {
         draft.offerAdoption(new RecognisedStandard.Adoption(adoption.group(2), adoption.group(1).strip()));
         continue;
       }
+      if (zh.isEmpty() && isBanner(line)) {
+        continue; // OCR may read the identifier line before the banner printed above it
+      }
       if (NOISE.matcher(line).find() || line.equals("目次") || line.startsWith("前言")) {
         if (line.equals("目次") || line.startsWith("前言")) {
           break;
         }
         continue;
       }
-      if (DocumentText.hanShare(line) >= 0.5) {
+      if (DocumentText.hanShare(line) >= TITLE_HAN_SHARE) {
         zh.add(raw.get(i));
       } else if (!zh.isEmpty() && en.isEmpty() && opensBracket(zh.get(zh.size() - 1))) {
         zh.add(raw.get(i)); // "以太网无源光网络（" + "10G-EPON）": a title line broken inside brackets

@@ -18,7 +18,12 @@ final class DocumentText {
    */
   private static final Map<Character, Character> FOUNDER_LATIN = founderTable();
 
-  private static final Pattern DASH_BEFORE_YEAR = Pattern.compile("(?<=\\d)[—–―－‒ˉ](?=\\d{4}(?!\\d))");
+  /**
+   * A dash between a number and a year. The Han numeral 一 is in the class because OCR reads the
+   * dash of an identifier as 一 ("GB/T 32905一2016": 5 of the 17 scanned covers of the shared
+   * corpus); between two numbers it is never the numeral.
+   */
+  private static final Pattern DASH_BEFORE_YEAR = Pattern.compile("(?<=\\d)[—–―－‒ˉ一](?=\\d{4}(?!\\d))");
   private static final Pattern SPLIT_DIGITS = Pattern.compile("(?<=\\d) (?=\\d)");
 
   private DocumentText() {}

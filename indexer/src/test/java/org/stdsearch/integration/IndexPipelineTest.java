@@ -100,10 +100,10 @@ class IndexPipelineTest {
       IndexSearcher searcher = new IndexSearcher(reader);
       ScoreDoc hit = searcher.search(new TermQuery(new Term(Schema.PATH, "english.pdf")), 1).scoreDocs[0];
       var doc = reader.storedFields().document(hit.doc);
-      List<Integer> starts = org.stdsearch.index.PageStartsCodec.decode(doc.getBinaryValue(Schema.PAGE_STARTS));
+      List<Integer> starts = org.stdsearch.index.PageStartsCodec.decode(Schema.binary(reader, hit.doc, Schema.PAGE_STARTS));
       assertThat(starts).hasSize(4);
       assertThat(doc.get(Schema.EXTRACTION_STATUS)).isEqualTo("ok");
-      String text = doc.get(Schema.CONTENT);
+      String text = Schema.content(reader, hit.doc);
       assertThat(text.substring(starts.get(2), starts.get(3))).contains("pageword3");
 
       ScoreDoc locked = searcher.search(new TermQuery(new Term(Schema.PATH, "locked.pdf")), 1).scoreDocs[0];

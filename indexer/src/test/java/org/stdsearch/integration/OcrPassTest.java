@@ -49,7 +49,7 @@ class OcrPassTest {
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
       IndexSearcher searcher = new IndexSearcher(reader);
       ScoreDoc scan = searcher.search(new TermQuery(new Term(Schema.PATH, "scan.pdf")), 1).scoreDocs[0];
-      String recognised = reader.storedFields().document(scan.doc).get(Schema.CONTENT);
+      String recognised = Schema.content(reader, scan.doc);
       ScoreDoc[] hits = searcher.search(new PhraseQuery(Schema.CONTENT, "个人", "人信", "信息"), 10).scoreDocs;
       assertThat(hits).as("phrase 个人信息 in the recognised text: %s", recognised).hasSize(1);
       var doc = reader.storedFields().document(hits[0].doc);

@@ -180,6 +180,60 @@ class StandardRecogniserTest {
     assertThat(DocumentText.fold("犌犅／犜３８６３６—２０２０")).isEqualTo("GB/T38636-2020");
   }
 
+  /**
+   * A scanned cover as Tesseract reads it (GM/T 0031-2014 of the shared corpus): the dash before
+   * the year comes out as the Han numeral 一, and the identifier line before the banner above it.
+   */
+  @Test
+  void readsTheOcrTextOfAScannedCover() {
+    String ocr = """
+        ICS 35.040
+        L 80
+        备案号;44632一2014
+
+        GM/T 0031一2014
+
+            中华人民共和国密码行业标准
+
+        =
+
+        安全电子签章密码技术规范
+
+        Secure electronic seal cryptography technical specification
+
+        2014-02-13 发布                                             2014-02-13 实施
+
+        国家密码管理局发布
+        """;
+    RecognisedStandard r = recogniser.recognise(document("cover.pdf", ocr, List.of(0), Map.of()), null,
+        Sidecars.none());
+    assertThat(r.identifier()).isEqualTo("GM/T 0031-2014");
+    assertThat(r.titleZh()).isEqualTo("安全电子签章密码技术规范");
+    assertThat(r.titleEn()).isEqualTo("Secure electronic seal cryptography technical specification");
+    assertThat(r.published()).isEqualTo(LocalDate.of(2014, 2, 13));
+  }
+
+  @Test
+  void keepsLatinNamesInTheChineseTitle() {
+    String cover = """
+        中华人民共和国密码行业标准
+        GM/T 0023—2014
+        IPSec VPN 网关产品规范
+        IPSec VPN gateway product specification
+        2014-02-13 发布 2014-02-13 实施
+        国家密码管理局 发布
+        """;
+    RecognisedStandard r = recogniser.recognise(document("cover.pdf", cover, List.of(0), Map.of()), null,
+        Sidecars.none());
+    assertThat(r.titleZh()).isEqualTo("IPSec VPN 网关产品规范");
+    assertThat(r.titleEn()).isEqualTo("IPSec VPN gateway product specification");
+  }
+
+  @Test
+  void readsTheHanNumeralOneBeforeAYearAsADash() {
+    assertThat(DocumentText.fold("GB/T 32905一2016 第一章 共1一2页")).isEqualTo("GB/T 32905-2016 第一章 共1一2页");
+  }
+
   static ExtractedDocument document(String path, String text, List<Integer> pages, Map<String, List<String>> metadata) {
     return new ExtractedDocument(path, "0", text.length(), "application/pdf", ExtractionStatus.OK, null, text,
         pages, metadata, 0);

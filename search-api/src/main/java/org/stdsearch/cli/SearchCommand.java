@@ -51,7 +51,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     String q = query == null ? "" : String.join(" ", query);
     SearchRequest request = new SearchRequest(q, fields, null, null, null, null, null, null, null, null, 1, size,
-        null, null, lang, null, null, !noExpand);
+        null, null, lang, null, null, !noExpand, null);
     try (LuceneSearchService service = LuceneSearchService.open(index, Taxonomy.loadOrBundled(taxonomy))) {
       SearchResponse response = service.search(request);
       if (json) {

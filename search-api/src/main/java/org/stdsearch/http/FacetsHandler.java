@@ -24,7 +24,7 @@ final class FacetsHandler implements HttpHandler {
     String lang = Params.of(ex).oneOf("lang", "zh", StandardHandler.LANGS);
     SearchService service = backend.service();
     SearchRequest all = new SearchRequest("", null, null, null, null, null, null, null, null, null, 1, 0, null,
-        SearchRequest.KNOWN_FACETS, lang, null, null, null);
+        SearchRequest.KNOWN_FACETS, lang, null, null, null, 0);
     JsonResponses.send(ex, new Facets(service.fieldTree(lang), service.search(all).facets()));
   }
 

@@ -47,7 +47,8 @@ final class SearchHandler implements HttpHandler {
         p.string("lang"),
         null,
         null,
-        expand(p));
+        expand(p),
+        p.integer("snippets"));
   }
 
   /** {@code expand=true|false}: cross-language expansion through the term glossary (default true). */

@@ -31,7 +31,6 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BitSetIterator;
-import org.apache.lucene.util.BytesRef;
 import org.stdsearch.classify.Taxonomy;
 import org.stdsearch.index.MetadataCodec;
 import org.stdsearch.index.PageStartsCodec;
@@ -146,13 +145,12 @@ public final class LuceneSearchService implements SearchService {
   @Override
   public String text(String id, Integer page) {
     return withSearcher(ctx -> {
-      Document doc = StandardDetails.load(ctx.searcher(), id, Set.of(Schema.CONTENT, Schema.PAGE_STARTS));
-      String content = doc.get(Schema.CONTENT) == null ? "" : doc.get(Schema.CONTENT);
+      int self = StandardDetails.docOf(ctx.searcher(), id);
+      String content = Schema.content(ctx.searcher().getIndexReader(), self);
       if (page == null) {
         return content;
       }
-      BytesRef starts = doc.getBinaryValue(Schema.PAGE_STARTS);
-      List<Integer> pages = starts == null ? List.of(0) : PageStartsCodec.decode(starts);
+      List<Integer> pages = PageStartsCodec.decode(Schema.binary(ctx.searcher().getIndexReader(), self, Schema.PAGE_STARTS));
       if (pages.isEmpty()) {
         pages = List.of(0);
       }

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -17,6 +16,7 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
@@ -36,7 +36,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.util.BytesRef;
+import org.stdsearch.index.ClauseSpans;
+import org.stdsearch.index.MetadataCodec;
 import org.stdsearch.index.PageStartsCodec;
 import org.stdsearch.index.Schema;
 import org.stdsearch.index.StandardMetadata;
@@ -51,6 +52,12 @@ final class SearchExecution {
   /** Hit counts are exact up to here; beyond, {@code total_relation} is {@code gte}. */
   static final int TOTAL_HITS_THRESHOLD = 10_000;
   private static final UserQueryParser PARSER = UserQueryParser.forStandards(Schema.textAnalyzer());
+  /**
+   * Snippets come from the full text only: highlighting with the content clauses alone spares
+   * the highlighter rewriting and matching every title and identifier clause for each hit.
+   */
+  private static final UserQueryParser SNIPPET_PARSER =
+      new UserQueryParser(Map.of(Schema.CONTENT, 1f), Schema.textAnalyzer());
 
   private final LuceneSearchService.Context ctx;
   private final SearchRequest request;
@@ -224,19 +231,20 @@ final class SearchExecution {
     for (int i = 0; i < page.length; i++) {
       ids[i] = page[i].doc;
     }
-    List<List<Snippets.Raw>> snippets = request.q().isBlank() ? List.of()
-        : Snippets.highlight(searcher, PARSER.parseText(request.q(), glossary()), ids, request.highlightPre(),
-            request.highlightPost());
+    List<List<Snippets.Raw>> snippets = request.q().isBlank() || request.snippets() == 0 ? List.of()
+        : Snippets.highlight(searcher, SNIPPET_PARSER.parseText(request.q(), glossary()), ids, request.snippets(),
+            request.highlightPre(), request.highlightPost());
     List<SearchResponse.Hit> hits = new ArrayList<>();
     for (int i = 0; i < page.length; i++) {
-      Document doc = StoredValues.read(searcher, ids[i], Set.of(Schema.RECORD_JSON, Schema.PAGE_STARTS));
-      StandardMetadata m = org.stdsearch.index.MetadataCodec.read(doc.get(Schema.RECORD_JSON));
-      BytesRef starts = doc.getBinaryValue(Schema.PAGE_STARTS);
-      List<Integer> pageStarts = starts == null ? List.of(0) : PageStartsCodec.decode(starts);
+      IndexReader reader = searcher.getIndexReader();
+      StandardMetadata m = MetadataCodec.read(Schema.binary(reader, ids[i], Schema.HIT_JSON));
+      List<Integer> pageStarts = PageStartsCodec.decode(Schema.binary(reader, ids[i], Schema.PAGE_STARTS));
+      List<ClauseSpans.Span> clauses = i < snippets.size() && !snippets.get(i).isEmpty()
+          ? ClauseSpans.decode(Schema.binary(reader, ids[i], Schema.CLAUSE_SPANS)) : List.of();
       List<SearchResponse.Snippet> placed = new ArrayList<>();
       for (Snippets.Raw raw : i < snippets.size() ? snippets.get(i) : List.<Snippets.Raw>of()) {
         placed.add(new SearchResponse.Snippet(raw.html(), pageStarts.isEmpty() ? null
-            : Snippets.pageAt(pageStarts, raw.start()), Snippets.clauseAt(m.clauses(), raw.start())));
+            : Snippets.pageAt(pageStarts, raw.start()), ClauseSpans.clauseAt(clauses, raw.start())));
       }
       hits.add(hit(m, page[i], placed));
     }

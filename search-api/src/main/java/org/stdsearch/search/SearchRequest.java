@@ -27,6 +27,8 @@ import java.util.Objects;
  * @param highlightPost tag closing a highlighted match
  * @param expand expand the query across languages through the zh/en term glossary harvested from
  *     the standards' terms-and-definitions clauses (null: true)
+ * @param snippets highlighted passages per hit, 0 to {@link #MAX_SNIPPETS} (null: 3); 0 skips
+ *     highlighting, for callers that show titles only
  */
 public record SearchRequest(
     String q,
@@ -46,13 +48,16 @@ public record SearchRequest(
     String labelLang,
     String highlightPre,
     String highlightPost,
-    Boolean expand) {
+    Boolean expand,
+    Integer snippets) {
 
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
   /** page × size beyond this needs the cursor (deep paging without a growing priority queue). */
   public static final int MAX_WINDOW = 10_000;
   public static final int MAX_QUERY_LENGTH = 1000;
+  public static final int DEFAULT_SNIPPETS = 3;
+  public static final int MAX_SNIPPETS = 5;
   public static final List<String> DEFAULT_FACETS = List.of("field", "year");
   public static final List<String> KNOWN_FACETS =
       List.of("field", "year", "status", "family", "type", "ics", "lang", "level");
@@ -74,6 +79,7 @@ public record SearchRequest(
     highlightPre = highlightPre == null ? "<mark>" : highlightPre;
     highlightPost = highlightPost == null ? "</mark>" : highlightPost;
     expand = expand == null ? Boolean.TRUE : expand;
+    snippets = snippets == null ? DEFAULT_SNIPPETS : snippets;
     if (q.length() > MAX_QUERY_LENGTH) {
       throw new BadParameterException("q", "at most " + MAX_QUERY_LENGTH + " characters");
     }
@@ -94,6 +100,9 @@ public record SearchRequest(
         throw new BadParameterException("facets", "unknown facet '" + f + "'; known: " + String.join(",", KNOWN_FACETS));
       }
     }
+    if (snippets < 0 || snippets > MAX_SNIPPETS) {
+      throw new BadParameterException("snippets", "must be between 0 and " + MAX_SNIPPETS);
+    }
     if (!labelLang.equals("zh") && !labelLang.equals("en")) {
       throw new BadParameterException("lang", "must be zh or en");
     }
@@ -102,21 +111,21 @@ public record SearchRequest(
   /** A plain query: defaults for everything else. */
   public static SearchRequest of(String q) {
     return new SearchRequest(q, null, null, null, null, null, null, null, null, null, 1, DEFAULT_SIZE, null, null,
-        null, null, null, null);
+        null, null, null, null, null);
   }
 
   public SearchRequest withPaging(int newPage, int newSize) {
     return new SearchRequest(q, fields, years, yearFrom, yearTo, statuses, families, types, langs, sort, newPage,
-        newSize, cursor, facets, labelLang, highlightPre, highlightPost, expand);
+        newSize, cursor, facets, labelLang, highlightPre, highlightPost, expand, snippets);
   }
 
   public SearchRequest withFacets(List<String> newFacets) {
     return new SearchRequest(q, fields, years, yearFrom, yearTo, statuses, families, types, langs, sort, page, size,
-        cursor, newFacets, labelLang, highlightPre, highlightPost, expand);
+        cursor, newFacets, labelLang, highlightPre, highlightPost, expand, snippets);
   }
 
   public SearchRequest withExpand(boolean newExpand) {
     return new SearchRequest(q, fields, years, yearFrom, yearTo, statuses, families, types, langs, sort, page, size,
-        cursor, facets, labelLang, highlightPre, highlightPost, newExpand);
+        cursor, facets, labelLang, highlightPre, highlightPost, newExpand, snippets);
   }
 }

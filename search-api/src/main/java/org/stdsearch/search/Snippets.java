@@ -1,18 +1,24 @@
 package org.stdsearch.search;
 
 import java.io.IOException;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.stdsearch.index.Schema;
-import org.stdsearch.recognise.RecognisedStandard.Clause;
 
 /**
  * Highlighted passages from {@link Schema#CONTENT}, each with its start offset so the hit can be
@@ -20,7 +26,6 @@ import org.stdsearch.recognise.RecognisedStandard.Clause;
  * no document is re-analyzed however long it is.
  */
 final class Snippets {
-  static final int PASSAGES = 3;
   static final int PASSAGE_CHARS = 200;
   /** Highest offset a passage may come from: our largest standards run to ~20M characters. */
   private static final int MAX_LENGTH = 64_000_000;
@@ -31,12 +36,13 @@ final class Snippets {
   private Snippets() {}
 
   /** Passages per doc (same order as {@code docs}); empty lists where nothing matched. */
-  static List<List<Raw>> highlight(IndexSearcher searcher, Query query, int[] docs, String pre, String post)
+  static List<List<Raw>> highlight(IndexSearcher searcher, Query query, int[] docs, int passages, String pre,
+      String post)
       throws IOException {
     if (docs.length == 0) {
       return List.of();
     }
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Schema.textAnalyzer())
+    UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, Schema.textAnalyzer())
         .withMaxLength(MAX_LENGTH)
         // Passages from lines, merged to about PASSAGE_CHARS: the JDK's sentence BreakIterator
         // took ~65% of search CPU under load (docs/benchmarks.md); lines are what extraction
@@ -44,15 +50,64 @@ final class Snippets {
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             new CustomSeparatorBreakIterator('\n'), PASSAGE_CHARS, 0.5f))
         .withFormatter(new Formatter(pre, post))
-        .withMaxNoHighlightPassages(0)
-        .build();
-    int[] max = new int[] {PASSAGES};
+        .withMaxNoHighlightPassages(0);
+    UnifiedHighlighter highlighter = new DocValuesTextHighlighter(builder);
+    int[] max = new int[] {passages};
     String[] out = highlighter.highlightFields(new String[] {Schema.CONTENT}, query, docs, max).get(Schema.CONTENT);
     List<List<Raw>> result = new ArrayList<>();
     for (String o : out) {
       result.add(o == null ? List.of() : decode(o));
     }
     return result;
+  }
+
+  /** Reads the text to highlight from doc values, where {@link Schema#CONTENT} keeps it. */
+  private static final class DocValuesTextHighlighter extends UnifiedHighlighter {
+    DocValuesTextHighlighter(Builder builder) {
+      super(builder);
+    }
+
+    // Content has one value, so the separator-splitting wrapper Lucene puts around the break
+    // iterator only scans each text for a separator that is never there (7.6% of search CPU).
+    @Override
+    protected FieldHighlighter newFieldHighlighter(String field, FieldOffsetStrategy offsets, BreakIterator splitting,
+        PassageScorer scorer, int maxPassages, int maxNoHighlightPassages, PassageFormatter formatter,
+        Comparator<Passage> order) {
+      return super.newFieldHighlighter(field, offsets, getBreakIterator(field), scorer, maxPassages,
+          maxNoHighlightPassages, formatter, order);
+    }
+
+    // The schema indexes content with offsets; asking the merged field infos of the reader (built
+    // afresh for each highlighter) costs 4% of search CPU for an answer known in advance.
+    @Override
+    protected OffsetSource getOffsetSource(String field) {
+      return field.equals(Schema.CONTENT) ? OffsetSource.POSTINGS : super.getOffsetSource(field);
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+        throws IOException {
+      // As the default (stored-fields) implementation: one batch of documents up to the
+      // threshold of characters, so a page of long standards is not all held in memory at once.
+      List<CharSequence[]> out = new ArrayList<>();
+      IndexReader reader = searcher.getIndexReader();
+      long chars = 0;
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        CharSequence[] values = new CharSequence[fields.length];
+        for (int f = 0; f < fields.length; f++) {
+          if (!fields[f].equals(Schema.CONTENT)) {
+            throw new IllegalArgumentException("only " + Schema.CONTENT + " is highlighted, not " + fields[f]);
+          }
+          values[f] = Schema.content(reader, doc);
+          chars += values[f].length();
+        }
+        out.add(values);
+        if (cacheCharsThreshold == 0 || chars > cacheCharsThreshold) {
+          break;
+        }
+      }
+      return out;
+    }
   }
 
   // The highlighter's public API hands back strings, so the formatter packs each passage's start
@@ -76,20 +131,6 @@ final class Snippets {
   static int pageAt(List<Integer> pageStarts, int offset) {
     int i = Collections.binarySearch(pageStarts, offset);
     return (i >= 0 ? i : -i - 2) + 1;
-  }
-
-  /** Number of the innermost clause starting at or before {@code offset} and not ended, or null. */
-  static String clauseAt(List<Clause> clauses, int offset) {
-    String found = null;
-    for (Clause c : clauses) {
-      if (c.start() > offset) {
-        break;
-      }
-      if (c.end() <= 0 || offset < c.end()) {
-        found = c.number();
-      }
-    }
-    return found;
   }
 
   /** Renders passages as HTML: text escaped, matches wrapped in the requested tags. */

@@ -39,11 +39,7 @@ final class StandardDetails {
     this.searcher = ctx.searcher();
   }
 
-  /** The stored fields of standard {@code id}, or {@link StandardNotFoundException}. */
-  static Document load(IndexSearcher searcher, String id, Set<String> fields) throws IOException {
-    return StoredValues.read(searcher, docOf(searcher, id), fields);
-  }
-
+  /** The top-level doc id of standard {@code id}, or {@link StandardNotFoundException}. */
   static int docOf(IndexSearcher searcher, String id) throws IOException {
     if (id == null || id.isBlank()) {
       throw new StandardNotFoundException(String.valueOf(id));
@@ -144,8 +140,8 @@ final class StandardDetails {
     mlt.setMinDocFreq(1);
     mlt.setMaxQueryTerms(30);
     mlt.setMaxNumTokensParsed(10_000);
-    Document d = searcher.storedFields().document(self, Set.of(Schema.CONTENT, Schema.TITLE));
-    String content = d.get(Schema.CONTENT) == null ? "" : d.get(Schema.CONTENT);
+    Document d = StoredValues.read(searcher, self, Set.of(Schema.TITLE));
+    String content = Schema.content(searcher.getIndexReader(), self);
     String title = d.get(Schema.TITLE) == null ? "" : d.get(Schema.TITLE);
     Query like = mlt.like(Schema.CONTENT, new StringReader(content.substring(0, Math.min(content.length(), SIMILAR_CHARS))),
         new StringReader(title));

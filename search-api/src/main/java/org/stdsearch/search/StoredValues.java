@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -15,27 +13,15 @@ import org.apache.lucene.search.IndexSearcher;
 import org.stdsearch.index.Schema;
 
 /**
- * Reads what a hit needs without paying for the full text: stored fields are read up to
- * {@link Schema#CONTENT} and no further (a 20M-character standard would otherwise be
- * decompressed for every hit and every suggestion), and the identifier comes from doc values.
+ * Reads what a hit needs. The full text is not among the stored fields (see
+ * {@link Schema#CONTENT}): {@link Schema#content} reads it when a caller really wants it.
  */
 final class StoredValues {
   private StoredValues() {}
 
-  /** The requested stored fields; {@link Schema#CONTENT} and fields after it only when asked for. */
+  /** The requested stored fields of a top-level doc id. */
   static Document read(IndexSearcher searcher, int doc, Set<String> fields) throws IOException {
-    boolean wantsContent = fields.contains(Schema.CONTENT);
-    DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(fields) {
-      @Override
-      public Status needsField(FieldInfo fieldInfo) throws IOException {
-        if (!wantsContent && fieldInfo.name.equals(Schema.CONTENT)) {
-          return Status.STOP;
-        }
-        return super.needsField(fieldInfo);
-      }
-    };
-    searcher.storedFields().document(doc, visitor);
-    return visitor.getDocument();
+    return searcher.storedFields().document(doc, fields);
   }
 
   /** The display identifier of a standard (top-level doc id), or null. */

@@ -86,7 +86,7 @@ class ApiTest {
   @CsvSource({
     "size=abc, size", "size=1000, size", "year=19x, year", "year_from=x, year_from", "sort=random, sort",
     "page=0, page", "page=500&size=100, page", "status=alive, status", "type=law, type", "lang=fr, lang",
-    "facets=colour, facets", "year_from=2020&year_to=2000, year_from"
+    "facets=colour, facets", "year_from=2020&year_to=2000, year_from", "snippets=6, snippets", "snippets=-1, snippets"
   })
   void badSearchParametersAre400NamingTheParameter(String query, String parameter) throws Exception {
     HttpResponse<String> r = client.get("/api/v1/search?" + query);

@@ -61,6 +61,7 @@ class LuceneSearchServiceTest {
     String pre;
     String post;
     Boolean expand;
+    Integer snippets;
 
     Builder(String q) {
       this.q = q;
@@ -68,7 +69,7 @@ class LuceneSearchServiceTest {
 
     SearchRequest build() {
       return new SearchRequest(q, fields, years, yearFrom, yearTo, statuses, families, types, langs, sort, page, size,
-          cursor, facets, labelLang, pre, post, expand);
+          cursor, facets, labelLang, pre, post, expand, snippets);
     }
   }
 
@@ -330,6 +331,19 @@ class LuceneSearchServiceTest {
     assertThat(h.links().contentAtPage()).isEqualTo("/api/v1/standards/" + h.id() + "/content#page=3");
     assertThat(h.title().zh()).isEqualTo("信息安全技术 个人信息安全规范");
     assertThat(h.extractionStatus()).isEqualTo("ok");
+  }
+
+  @Test
+  void snippetsPerHitFollowTheRequestAndZeroSkipsHighlighting() {
+    SearchResponse none = service.search(request("个人信息", b -> { b.snippets = 0; return b; }));
+    SearchResponse one = service.search(request("个人信息", b -> { b.snippets = 1; return b; }));
+    SearchResponse dflt = service.search(SearchRequest.of("个人信息"));
+    assertThat(none.hits()).isNotEmpty().allSatisfy(h -> assertThat(h.snippets()).isEmpty());
+    assertThat(one.hits()).allSatisfy(h -> assertThat(h.snippets()).hasSizeLessThanOrEqualTo(1));
+    assertThat(one.hits().get(0).snippets()).hasSize(1);
+    assertThat(dflt.hits().get(0).snippets()).hasSizeGreaterThan(1);
+    // The same hits in the same order: snippets never change what is found.
+    assertThat(identifiers(none)).isEqualTo(identifiers(dflt));
   }
 
   @Test

@@ -61,6 +61,10 @@ public final class LiveIndex implements Backend {
   private Directory directory;
   private IndexWriter writer;
   private SearcherManager manager;
+  private IndexerConfig indexerConfig;
+  private Taxonomy taxonomy;
+  private final Object indexerLock = new Object();
+  /** Created on first use by the indexing thread: Tika's type registry is off the start-up path. */
   private Indexer indexer;
   private volatile SearchService service;
   private volatile FolderWatcher watcher;
@@ -80,10 +84,11 @@ public final class LiveIndex implements Backend {
     directory = FSDirectory.open(config.index());
     writer = Indexer.openWriter(directory);
     manager = new SearcherManager(writer, null);
-    indexer = new Indexer(IndexerConfig.of(docs, config.index()).withWorkers(config.workers())
+    indexerConfig = IndexerConfig.of(docs, config.index()).withWorkers(config.workers())
         .withOcr(OcrOptions.defaults().withMode(OcrMode.fromId(config.ocrMode())).withLanguages(config.ocrLanguages())
-            .withCacheDir(OcrOptions.cacheBesideIndex(config.index()))), writer);
-    service = factory.over(manager, indexer.taxonomy());
+            .withCacheDir(OcrOptions.cacheBesideIndex(config.index())));
+    taxonomy = Taxonomy.loadOrBundled(indexerConfig.taxonomy());
+    service = factory.over(manager, taxonomy);
     scheduler.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
   }
 
@@ -129,8 +134,20 @@ public final class LiveIndex implements Backend {
         TimeUnit.SECONDS);
   }
 
+  private Indexer indexer() {
+    synchronized (indexerLock) {
+      if (service == null) {
+        throw new IllegalStateException("the live index is not open");
+      }
+      if (indexer == null) {
+        indexer = new Indexer(indexerConfig, writer, taxonomy);
+      }
+      return indexer;
+    }
+  }
+
   private IndexReport pass() throws IOException, InterruptedException {
-    IndexReport report = indexer.run();
+    IndexReport report = indexer().run();
     manager.maybeRefresh();
     log.info("indexing pass done: {} indexed, {} unchanged, {} deleted; {} standards",
         report.indexed(), report.unchanged(), report.deleted(), report.documentsInIndex());
@@ -203,9 +220,9 @@ public final class LiveIndex implements Backend {
       Files.copy(staged, part, StandardCopyOption.REPLACE_EXISTING);
       Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
       String relative = FolderWatcher.relative(docs, target);
-      IndexReport.FileOutcome outcome = indexer.indexFile(target);
+      IndexReport.FileOutcome outcome = indexer().indexFile(target);
       if (!isKept(outcome.status())) {
-        indexer.delete(relative);
+        indexer().delete(relative);
         Files.deleteIfExists(target);
       }
       commitAndRefresh();
@@ -221,7 +238,7 @@ public final class LiveIndex implements Backend {
     StandardMetadata m = service().standard(id, "en").metadata();
     fileLock.lock();
     try {
-      indexer.delete(m.path());
+      indexer().delete(m.path());
       Path file = docs.resolve(m.path()).normalize();
       if (file.startsWith(docs)) {
         Files.deleteIfExists(file);
@@ -253,7 +270,7 @@ public final class LiveIndex implements Backend {
       return;
     }
     try {
-      IndexReport.FileOutcome o = indexer.indexFile(file);
+      IndexReport.FileOutcome o = indexer().indexFile(file);
       commitAndRefresh();
       log.info("re-indexed {}: {}{}", relativePath, o.status(), o.reason() == null ? "" : " (" + o.reason() + ")");
     } catch (IOException | RuntimeException e) {
@@ -269,7 +286,7 @@ public final class LiveIndex implements Backend {
       return;
     }
     try {
-      indexer.delete(relativePath);
+      indexer().delete(relativePath);
       commitAndRefresh();
       log.info("removed {} from the index", relativePath);
     } catch (IOException | RuntimeException e) {
@@ -352,7 +369,9 @@ public final class LiveIndex implements Backend {
       service = null;
       closeQuietly(s);
       closeQuietly(manager);
-      closeQuietly(indexer);
+      synchronized (indexerLock) {
+        closeQuietly(indexer);
+      }
       closeQuietly(writer);
       closeQuietly(directory);
     } finally {
