@@ -40,6 +40,7 @@ public final class ExtractionWorker {
     // channel for ourselves and send everything else to stderr.
     PrintStream protocol = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     System.setOut(System.err);
+    exitWhenParentDies();
 
     int maxChars = Integer.parseInt(args[0]);
     double garbledShare = Double.parseDouble(args[1]);
@@ -68,6 +69,18 @@ public final class ExtractionWorker {
       }
       protocol.println(DONE);
     }
+  }
+
+  /**
+   * A worker whose indexer was killed would otherwise finish the document in hand (for a scan,
+   * page after page of Tesseract) before it notices the closed pipe: seen in a killed benchmark
+   * run. The handle names the original parent process, so a reused pid does not keep us alive.
+   */
+  private static void exitWhenParentDies() {
+    ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {
+      System.err.println("the indexer process has gone: worker exits");
+      System.exit(3);
+    }));
   }
 
   /** An OCR request line, as {@link #main} reads it back. */

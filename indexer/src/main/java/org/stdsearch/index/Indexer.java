@@ -121,10 +121,6 @@ public final class Indexer implements AutoCloseable {
     return writer;
   }
 
-  public Taxonomy taxonomy() {
-    return taxonomy;
-  }
-
   /**
    * One incremental pass over the docs folder, committed at the end. Documents without a text
    * layer are indexed as {@code ocr_pending} first and recognised in a second pass, so OCR never

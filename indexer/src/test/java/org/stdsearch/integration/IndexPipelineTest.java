@@ -9,6 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.flexible.standard.StandardQueryParser;
@@ -135,6 +138,32 @@ class IndexPipelineTest {
     assertThat(changed.deleted()).isEqualTo(1);
     assertThat(changed.documentsInIndex()).isEqualTo(3);
     assertThat(pathsIn(copyIndex)).containsOnlyKeys("a.txt", "b.txt", "d.txt").allSatisfy((p, n) -> assertThat(n).isEqualTo(1));
+  }
+
+  @Test
+  void anIndexOfAnotherSchemaVersionIsRebuiltNotReadAsUnchanged() throws Exception {
+    Path folder = tmp.resolve("versioned");
+    Path folderIndex = tmp.resolve("versioned-index");
+    Files.createDirectories(folder);
+    Fixtures.text(folder.resolve("a.txt"), "alpha document");
+    Fixtures.text(folder.resolve("b.txt"), "beta document");
+    IndexerConfig config = IndexerConfig.of(folder, folderIndex).withWorkers(1);
+    assertThat(Indexer.indexFolder(config).indexed()).isEqualTo(2);
+    try (FSDirectory dir = FSDirectory.open(folderIndex)) {
+      assertThat(SegmentInfos.readLatestCommit(dir).getUserData()).containsEntry(Schema.VERSION_KEY, Schema.VERSION);
+      // As an older build left it: same documents, an older layout version in the commit.
+      try (IndexWriter old = new IndexWriter(dir, new IndexWriterConfig(Schema.indexAnalyzer()))) {
+        old.setLiveCommitData(Map.of(Schema.VERSION_KEY, "1").entrySet());
+        old.commit();
+      }
+    }
+
+    IndexReport rebuilt = Indexer.indexFolder(config);
+    assertThat(rebuilt.indexed()).isEqualTo(2);
+    assertThat(rebuilt.unchanged()).isZero();
+    assertThat(rebuilt.documentsInIndex()).isEqualTo(2);
+    assertThat(pathsIn(folderIndex)).containsOnlyKeys("a.txt", "b.txt").allSatisfy((p, n) -> assertThat(n).isEqualTo(1));
+    assertThat(Indexer.indexFolder(config).unchanged()).isEqualTo(2);
   }
 
   private static List<String> search(String q) throws Exception {

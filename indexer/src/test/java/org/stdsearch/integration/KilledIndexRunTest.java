@@ -47,8 +47,15 @@ class KilledIndexRunTest {
 
     int committed = waitForAPartialCommit(index, child);
     assertThat(child.isAlive()).as("the run was still going when killed").isTrue();
+    List<ProcessHandle> workers = child.descendants().toList();
+    assertThat(workers).as("the run's extraction workers").isNotEmpty();
     child.destroyForcibly(); // SIGKILL: no shutdown hooks, no final commit
     assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    // Orphaned workers notice and exit instead of finishing their document (or a scan's pages).
+    for (ProcessHandle worker : workers) {
+      assertThat(worker.onExit().completeOnTimeout(null, 60, TimeUnit.SECONDS).get())
+          .as("worker %d exits after its indexer was killed", worker.pid()).isNotNull();
+    }
 
     try (Directory dir = FSDirectory.open(index); CheckIndex check = new CheckIndex(dir)) {
       assertThat(check.checkIndex().clean).isTrue();

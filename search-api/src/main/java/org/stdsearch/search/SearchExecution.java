@@ -235,8 +235,8 @@ final class SearchExecution {
         : Snippets.highlight(searcher, SNIPPET_PARSER.parseText(request.q(), glossary()), ids, request.snippets(),
             request.highlightPre(), request.highlightPost());
     List<SearchResponse.Hit> hits = new ArrayList<>();
+    IndexReader reader = searcher.getIndexReader();
     for (int i = 0; i < page.length; i++) {
-      IndexReader reader = searcher.getIndexReader();
       StandardMetadata m = MetadataCodec.read(Schema.binary(reader, ids[i], Schema.HIT_JSON));
       List<Integer> pageStarts = PageStartsCodec.decode(Schema.binary(reader, ids[i], Schema.PAGE_STARTS));
       List<ClauseSpans.Span> clauses = i < snippets.size() && !snippets.get(i).isEmpty()
