@@ -155,6 +155,9 @@ final class LuceneDocuments {
     if (term.termEn() != null) {
       Schema.addTitle(doc, Schema.TERM_EN, term.termEn());
     }
+    if (term.termZh() != null && term.termEn() != null) {
+      Schema.addTermPair(doc, term.termZh(), term.termEn());
+    }
     if (term.definition() != null) {
       Schema.addTitle(doc, Schema.TERM_DEFINITION, term.definition());
     }

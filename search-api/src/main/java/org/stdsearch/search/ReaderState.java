@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
@@ -17,7 +17,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
@@ -131,22 +130,21 @@ final class ReaderState {
   /** Term pairs of the live {@code kind=term} documents where both names exist, both directions. */
   static Map<String, Set<String>> glossary(IndexReader reader) throws IOException {
     Map<String, Set<String>> out = new HashMap<>();
-    Set<String> wanted = Set.of(Schema.TERM_ZH, Schema.TERM_EN);
     for (LeafReaderContext leaf : reader.leaves()) {
       LeafReader r = leaf.reader();
-      PostingsEnum kind = r.postings(new Term(Schema.KIND, Schema.KIND_TERM));
-      if (kind == null) {
+      BinaryDocValues pairs = r.getBinaryDocValues(Schema.TERM_PAIR);
+      if (pairs == null) {
         continue;
       }
       Bits live = r.getLiveDocs();
-      StoredFields stored = r.storedFields();
-      for (int d = kind.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = kind.nextDoc()) {
+      for (int d = pairs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pairs.nextDoc()) {
         if (live != null && !live.get(d)) {
           continue;
         }
-        Document doc = stored.document(d, wanted);
-        String zh = glossaryKey(doc.get(Schema.TERM_ZH));
-        String en = glossaryKey(doc.get(Schema.TERM_EN));
+        String pair = pairs.binaryValue().utf8ToString();
+        int tab = pair.indexOf('\t');
+        String zh = glossaryKey(pair.substring(0, tab));
+        String en = glossaryKey(pair.substring(tab + 1));
         if (zh.length() < 2 || en.length() < 2 || zh.length() > MAX_GLOSSARY_TERM || en.length() > MAX_GLOSSARY_TERM
             || zh.equals(en)) {
           continue;
