@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,10 +23,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -228,7 +232,7 @@ public final class Indexer implements AutoCloseable {
   public void add(RecognisedStandard standard, List<FieldAssignment> fields) throws IOException {
     String path = standard.document().relativePath();
     writer.updateDocuments(new Term(Schema.PATH, path),
-        LuceneDocuments.build(standard, fields, taxonomy, standard.document().contentHash()));
+        LuceneDocuments.build(standard, fields, taxonomy, standard.document().contentHash(), NO_STAMP));
   }
 
   /** Removes the document at {@code relativePath} (and its term entries). Does not commit. */
@@ -236,8 +240,36 @@ public final class Indexer implements AutoCloseable {
     writer.deleteDocuments(new Term(Schema.PATH, relativePath));
   }
 
-  /** What the index holds for a file: its state key (content hash + sidecar fingerprint) and type. */
-  record IndexedFile(String stateKey, String mime) {}
+  /**
+   * What the index holds for a file: its state key (content hash + sidecar fingerprint), type,
+   * size and modification time ({@link #NO_STAMP} when not trusted, see {@link #stamp}).
+   */
+  record IndexedFile(String stateKey, String mime, long size, long modified) {
+    /** The content hash at the start of the state key (SHA-256, hex). */
+    String hash() {
+      return stateKey.substring(0, Math.min(stateKey.length(), 64));
+    }
+
+    /** Same size and modification time as when it was indexed: the content is taken as unchanged. */
+    boolean sameFile(long size, long modified) {
+      return this.modified != NO_STAMP && this.modified == modified && this.size == size;
+    }
+  }
+
+  /** No trusted modification time: the file is hashed on the next pass. */
+  static final long NO_STAMP = Long.MIN_VALUE;
+
+  /**
+   * A file modified within this long before it was read is not trusted by its modification time:
+   * a second change within the file system's time resolution would leave the time unchanged (the
+   * "racy git" problem), so such a file is hashed again on the next pass.
+   */
+  static final long RACY_MILLIS = 2_000;
+
+  /** The modification time to record for a file read at {@code readAt}, or {@link #NO_STAMP}. */
+  static long stamp(long modified, long readAt) {
+    return modified <= readAt - RACY_MILLIS ? modified : NO_STAMP;
+  }
 
   /** Path → what is indexed for it, read from doc values of the live documents. */
   Map<String, IndexedFile> indexedState() throws IOException {
@@ -250,14 +282,20 @@ public final class Indexer implements AutoCloseable {
         if (hashes == null || paths == null) {
           continue;
         }
+        SortedNumericDocValues sizes = DocValues.getSortedNumeric(leaf.reader(), Schema.SIZE);
+        NumericDocValues modified = DocValues.getNumeric(leaf.reader(), Schema.FILE_MODIFIED);
+        String[] hashNames = Schema.valuesByOrd(hashes);
+        String[] pathNames = Schema.valuesByOrd(paths);
+        String[] mimeNames = mimes == null ? new String[0] : Schema.valuesByOrd(mimes);
         Bits live = leaf.reader().getLiveDocs();
         for (int doc = hashes.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = hashes.nextDoc()) {
           if ((live != null && !live.get(doc)) || !paths.advanceExact(doc)) {
             continue;
           }
-          String mime = mimes != null && mimes.advanceExact(doc) ? mimes.lookupOrd(mimes.nextOrd()).utf8ToString() : "unknown";
-          state.put(paths.lookupOrd(paths.nextOrd()).utf8ToString(),
-              new IndexedFile(hashes.lookupOrd(hashes.nextOrd()).utf8ToString(), mime));
+          String mime = mimes != null && mimes.advanceExact(doc) ? mimeNames[(int) mimes.nextOrd()] : "unknown";
+          long size = sizes.advanceExact(doc) ? sizes.nextValue() : -1;
+          long stamp = modified.advanceExact(doc) ? modified.longValue() : NO_STAMP;
+          state.put(pathNames[(int) paths.nextOrd()], new IndexedFile(hashNames[(int) hashes.nextOrd()], mime, size, stamp));
         }
       }
     }
@@ -269,17 +307,28 @@ public final class Indexer implements AutoCloseable {
       return Outcome.skipped(c.relativePath(), "unknown", c.refusal());
     }
     long size;
+    long modified;
     String hash;
     MediaType type;
     String stateKey;
     try {
-      size = Files.size(c.file());
-      hash = sha256(c.file());
+      // The time is read before the content: a change while hashing makes the next pass hash again.
+      BasicFileAttributes attrs = Files.readAttributes(c.file(), BasicFileAttributes.class);
+      size = attrs.size();
+      modified = stamp(attrs.lastModifiedTime().toMillis(), System.currentTimeMillis());
+      IndexedFile indexed = existing.get(c.relativePath());
+      // A file with the size and time it was indexed with is not read at all: hashing every file
+      // of a large folder was most of the CPU of the pass after each start (7 GB at 100,000).
+      boolean sameFile = indexed != null && indexed.sameFile(size, modified);
+      hash = sameFile ? indexed.hash() : sha256(c.file());
       // Unchanged files are recognised before type detection, which was ~85% of the CPU of a
       // pass over an unchanged folder (and competes with the first searches after a restart).
       stateKey = hash + sidecars.fingerprint(c.file());
-      IndexedFile indexed = existing.get(c.relativePath());
       if (indexed != null && stateKey.equals(indexed.stateKey())) {
+        if (!sameFile && modified != NO_STAMP) {
+          // Same content, new time (a copy, a touch): record the time so the next pass skips it.
+          writer.updateNumericDocValue(new Term(Schema.PATH, c.relativePath()), Schema.FILE_MODIFIED, modified);
+        }
         return new Outcome(Outcome.Kind.UNCHANGED, c.relativePath(), indexed.mime(), null, null, 0, 0, 0, null,
             Map.of());
       }
@@ -298,12 +347,12 @@ public final class Indexer implements AutoCloseable {
         // key marks it pending, so a run killed before OCR finishes redoes the file.
         ExtractedDocument pending = extracted.withStatus(ExtractionStatus.OCR_PENDING,
             "queued for OCR: " + extracted.reason());
-        long indexMillis = write(pending, c.file(), sidecars, stateKey + PENDING_SUFFIX);
-        OcrJob job = new OcrJob(c.file(), c.relativePath(), hash, size, mime, stateKey);
+        long indexMillis = write(pending, c.file(), sidecars, stateKey + PENDING_SUFFIX, modified);
+        OcrJob job = new OcrJob(c.file(), c.relativePath(), hash, size, modified, mime, stateKey);
         return new Outcome(Outcome.Kind.INDEXED, c.relativePath(), pending.mimeType(), pending.status(),
             pending.reason(), size, extracted.extractMillis(), indexMillis, job, pending.metadata());
       }
-      long indexMillis = write(extracted, c.file(), sidecars, stateKey);
+      long indexMillis = write(extracted, c.file(), sidecars, stateKey, modified);
       return new Outcome(Outcome.Kind.INDEXED, c.relativePath(), extracted.mimeType(), extracted.status(),
           extracted.reason(), size, extracted.extractMillis(), indexMillis, null, extracted.metadata());
     } catch (InterruptedException e) {
@@ -316,7 +365,7 @@ public final class Indexer implements AutoCloseable {
   private Outcome recognisePages(Path root, OcrJob job, Sidecars sidecars) {
     try {
       ExtractedDocument recognised = extractor.ocr(root, job.file(), job.hash(), job.size(), job.mime());
-      long indexMillis = write(recognised, job.file(), sidecars, job.stateKey());
+      long indexMillis = write(recognised, job.file(), sidecars, job.stateKey(), job.modified());
       return new Outcome(Outcome.Kind.INDEXED, job.relativePath(), recognised.mimeType(), recognised.status(),
           recognised.reason(), job.size(), recognised.extractMillis(), indexMillis, null, recognised.metadata());
     } catch (InterruptedException e) {
@@ -326,13 +375,13 @@ public final class Indexer implements AutoCloseable {
   }
 
   /** Recognises, classifies and writes one extraction under its path; returns the time taken. */
-  private long write(ExtractedDocument extracted, Path file, Sidecars sidecars, String stateKey) {
+  private long write(ExtractedDocument extracted, Path file, Sidecars sidecars, String stateKey, long modified) {
     long start = System.nanoTime();
     RecognisedStandard standard = recogniser.recognise(extracted, file, sidecars);
     List<FieldAssignment> fields = classify(standard);
     try {
       writer.updateDocuments(new Term(Schema.PATH, extracted.relativePath()),
-          LuceneDocuments.build(standard, fields, taxonomy, stateKey));
+          LuceneDocuments.build(standard, fields, taxonomy, stateKey, modified));
     } catch (IOException e) {
       throw new UncheckedIOException("writing the index failed", e);
     }
@@ -487,5 +536,6 @@ public final class Indexer implements AutoCloseable {
   }
 
   /** A document queued for the OCR pass, with what its first pass already computed. */
-  private record OcrJob(Path file, String relativePath, String hash, long size, String mime, String stateKey) {}
+  private record OcrJob(Path file, String relativePath, String hash, long size, long modified, String mime,
+      String stateKey) {}
 }

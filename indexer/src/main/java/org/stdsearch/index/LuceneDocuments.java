@@ -12,6 +12,7 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.stdsearch.classify.FieldAssignment;
 import org.stdsearch.classify.Taxonomy;
@@ -41,9 +42,10 @@ final class LuceneDocuments {
 
   /**
    * @param stateKey content hash plus sidecar fingerprint: what decides "unchanged" on re-runs
+   * @param fileModified the file's trusted modification time (epoch ms), or {@link Indexer#NO_STAMP}
    */
-  static List<Document> build(
-      RecognisedStandard standard, List<FieldAssignment> fields, Taxonomy taxonomy, String stateKey) {
+  static List<Document> build(RecognisedStandard standard, List<FieldAssignment> fields, Taxonomy taxonomy,
+      String stateKey, long fileModified) {
     ExtractedDocument source = standard.document();
     String id = idOf(source.relativePath());
     StandardMetadata metadata = metadata(id, standard, fields);
@@ -53,6 +55,8 @@ final class LuceneDocuments {
     Schema.addKeyword(doc, Schema.ID, id, false);
     Schema.addKeyword(doc, Schema.PATH, source.relativePath(), false);
     Schema.addKeyword(doc, Schema.HASH, stateKey, false);
+    // Always present, so a later in-place update of the time finds the field in every segment.
+    doc.add(new NumericDocValuesField(Schema.FILE_MODIFIED, fileModified));
     doc.add(new LongField(Schema.SIZE, source.sizeBytes(), Field.Store.YES));
     Schema.addKeyword(doc, Schema.MIME, source.mimeType(), true);
     Schema.addKeyword(doc, Schema.EXTRACTION_STATUS, source.status().id(), true);

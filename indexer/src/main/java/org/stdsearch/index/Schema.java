@@ -24,6 +24,7 @@ import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.BinaryDocValues;
@@ -32,6 +33,8 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 import org.stdsearch.recognise.RecognisedStandard.Clause;
 
@@ -48,9 +51,10 @@ public final class Schema {
    * Layout version, recorded in each commit's user data under {@link #VERSION_KEY}. An index
    * written with another version is rebuilt by the next run (see {@code Indexer.openWriter}):
    * 2 moved the full text and the page starts from stored fields to doc values and added
-   * {@link #HIT_JSON} and {@link #CLAUSE_SPANS}; 3 added {@link #TERM_PAIR}.
+   * {@link #HIT_JSON} and {@link #CLAUSE_SPANS}; 3 added {@link #TERM_PAIR}; 4 made the glossary
+   * a lookup in the index ({@link #GLOSSARY_KEY}) and added {@link #FILE_STAMP}.
    */
-  public static final String VERSION = "3";
+  public static final String VERSION = "4";
   public static final String VERSION_KEY = "stdsearch.schema";
 
   // ---- identity and bookkeeping -------------------------------------------------------------
@@ -61,6 +65,11 @@ public final class Schema {
   /** SHA-256 of the file: unchanged files are skipped on re-runs (read from doc values). */
   public static final String HASH = "hash";
   public static final String SIZE = "size";
+  /**
+   * The file's modification time (epoch ms) in numeric doc values, or {@code Long.MIN_VALUE} when it
+   * was too recent to trust: a file with its indexed size and time is not re-read on later passes.
+   */
+  public static final String FILE_MODIFIED = "file_modified";
   public static final String MIME = "mime";
   public static final String EXTRACTION_STATUS = "extraction_status";
   public static final String EXTRACTION_REASON = "extraction_reason";
@@ -125,11 +134,15 @@ public final class Schema {
   // ---- term entries (KIND_TERM documents) ----------------------------------------------------
   public static final String TERM_ZH = "term_zh";
   /**
-   * A term entry's Chinese and English names, "zh TAB en", in binary doc values: the zh/en glossary
-   * is read from here for every new reader (from the stored fields it took ~3 s on 10,000
-   * standards, on the first search after start-up).
+   * The zh⇄en glossary: a term entry with both names, each in its {@link #glossaryKey normal
+   * form}, indexed under {@link #GLOSSARY_KEY} and kept as "zh TAB en" in binary doc values. A
+   * query looks its words up here instead of every reader building the whole glossary in memory
+   * (~1 s of the first search on 10,000 standards, and again after every refresh).
    */
+  public static final String GLOSSARY_KEY = "glossary_key";
   public static final String TERM_PAIR = "term_pair";
+  /** Longest name kept in the glossary; longer ones are sentences, not names. */
+  public static final int MAX_GLOSSARY_TERM = 64;
   public static final String TERM_EN = "term_en";
   public static final String TERM_DEFINITION = "term_definition";
   public static final String TERM_CLAUSE = "term_clause";
@@ -332,8 +345,58 @@ public final class Schema {
     doc.add(new BinaryDocValuesField(HIT_JSON, new BytesRef(utf8Json)));
   }
 
+  /**
+   * Every value of a sorted-set field in one segment, by ordinal, read in one sequential pass over
+   * its terms dictionary. Looking values up per document ({@code lookupOrd}) decompresses a
+   * dictionary block each time: on 10,000 standards that was half of building a reader's state.
+   */
+  public static String[] valuesByOrd(SortedSetDocValues values) throws IOException {
+    String[] names = new String[Math.toIntExact(values.getValueCount())];
+    TermsEnum terms = values.termsEnum();
+    int ord = 0;
+    for (BytesRef term = terms.next(); term != null; term = terms.next()) {
+      names[ord++] = term.utf8ToString();
+    }
+    return names;
+  }
+
+  /** Adds the glossary entry of a term with both names, unless they are not a usable pair. */
   static void addTermPair(Document doc, String zh, String en) {
-    doc.add(new BinaryDocValuesField(TERM_PAIR, new BytesRef(zh.replace('\t', ' ') + '\t' + en.replace('\t', ' '))));
+    String zhKey = glossaryKey(zh);
+    String enKey = glossaryKey(en);
+    if (zhKey.length() < 2 || enKey.length() < 2 || zhKey.length() > MAX_GLOSSARY_TERM
+        || enKey.length() > MAX_GLOSSARY_TERM || zhKey.equals(enKey)) {
+      return;
+    }
+    doc.add(new StringField(GLOSSARY_KEY, zhKey, Field.Store.NO));
+    doc.add(new StringField(GLOSSARY_KEY, enKey, Field.Store.NO));
+    doc.add(new BinaryDocValuesField(TERM_PAIR, new BytesRef(zhKey + '\t' + enKey)));
+  }
+
+  /**
+   * Glossary normal form: NFKC (full-width folded), lower case, whitespace collapsed to one space
+   * (tabs included); "" for null. Queries look their words up in the same form.
+   */
+  public static String glossaryKey(String s) {
+    if (s == null) {
+      return "";
+    }
+    String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+    StringBuilder out = new StringBuilder(n.length());
+    boolean space = false;
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   static void addClauseSpans(Document doc, List<Clause> clauses) {

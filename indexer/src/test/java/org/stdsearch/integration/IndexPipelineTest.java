@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,6 +139,45 @@ class IndexPipelineTest {
     assertThat(changed.deleted()).isEqualTo(1);
     assertThat(changed.documentsInIndex()).isEqualTo(3);
     assertThat(pathsIn(copyIndex)).containsOnlyKeys("a.txt", "b.txt", "d.txt").allSatisfy((p, n) -> assertThat(n).isEqualTo(1));
+  }
+
+  @Test
+  void aFileWithItsIndexedSizeAndTimeIsNotReadAgainUnlessTheTimeWasTooRecentToTrust() throws Exception {
+    Path folder = Files.createDirectories(tmp.resolve("stamped"));
+    IndexerConfig config = IndexerConfig.of(folder, tmp.resolve("stamped-index")).withWorkers(1);
+    FileTime hourAgo = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+    Fixtures.text(folder.resolve("old.txt"), "alpha document");
+    Files.setLastModifiedTime(folder.resolve("old.txt"), hourAgo);
+    Fixtures.text(folder.resolve("new.txt"), "omega document"); // modified just now
+    FileTime justNow = Files.getLastModifiedTime(folder.resolve("new.txt"));
+    assertThat(Indexer.indexFolder(config).indexed()).isEqualTo(2);
+
+    // Same size and time: not read, so even a content change behind the file system's back is not seen.
+    rewriteKeepingSizeAndTime(folder.resolve("old.txt"), "alpha documenX", hourAgo);
+    // A time too recent to trust when indexed: hashed again, and the change is found.
+    rewriteKeepingSizeAndTime(folder.resolve("new.txt"), "omega documenX", justNow);
+    IndexReport second = Indexer.indexFolder(config);
+    assertThat(second.unchanged()).isEqualTo(1);
+    assertThat(second.indexed()).isEqualTo(1);
+
+    // Same content, new time (a copy, a touch): hashed, unchanged, and the new time is recorded...
+    rewriteKeepingSizeAndTime(folder.resolve("old.txt"), "alpha document", hourAgo);
+    FileTime halfHourAgo = FileTime.fromMillis(System.currentTimeMillis() - 1_800_000);
+    Files.setLastModifiedTime(folder.resolve("old.txt"), halfHourAgo);
+    assertThat(Indexer.indexFolder(config).unchanged()).isEqualTo(2);
+    // ...so the next pass trusts it without reading it.
+    rewriteKeepingSizeAndTime(folder.resolve("old.txt"), "alpha documenY", halfHourAgo);
+    assertThat(Indexer.indexFolder(config).unchanged()).isEqualTo(2);
+    // A different time with different content is re-indexed.
+    Files.setLastModifiedTime(folder.resolve("old.txt"), hourAgo);
+    assertThat(Indexer.indexFolder(config).indexed()).isEqualTo(1);
+  }
+
+  private static void rewriteKeepingSizeAndTime(Path file, String text, FileTime time) throws IOException {
+    long size = Files.size(file);
+    Fixtures.text(file, text);
+    assertThat(Files.size(file)).isEqualTo(size);
+    Files.setLastModifiedTime(file, time);
   }
 
   @Test

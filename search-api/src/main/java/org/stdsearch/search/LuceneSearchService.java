@@ -24,6 +24,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -48,6 +49,7 @@ import org.stdsearch.index.StandardMetadata;
  * detail view, {@link Suggestions} as-you-type and term lookups.
  */
 public final class LuceneSearchService implements SearchService {
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LuceneSearchService.class);
   /** A search stops collecting after this and answers {@code partial: true}. */
   static final long TIMEOUT_MILLIS = 2_000;
 
@@ -75,9 +77,42 @@ public final class LuceneSearchService implements SearchService {
         Clock.systemDefaultZone());
   }
 
-  /** Searches through a manager someone else refreshes (the server's NRT searchers). */
+  /**
+   * Searches through a manager someone else refreshes (the server's NRT searchers). The state of
+   * each new reader is built by the thread that refreshed it, and that of the first reader by a
+   * thread of its own, so searches do not wait for it (at 100,000 standards it takes seconds).
+   */
   public static LuceneSearchService over(SearcherManager manager, Taxonomy taxonomy) {
-    return new LuceneSearchService(manager, null, taxonomy, Clock.systemDefaultZone());
+    LuceneSearchService service = new LuceneSearchService(manager, null, taxonomy, Clock.systemDefaultZone());
+    manager.addListener(new ReferenceManager.RefreshListener() {
+      @Override
+      public void beforeRefresh() {}
+
+      @Override
+      public void afterRefresh(boolean didRefresh) {
+        if (didRefresh) {
+          service.warm();
+        }
+      }
+    });
+    Thread.ofPlatform().daemon().name("reader-state").start(() -> {
+      try {
+        service.warm();
+      } catch (RuntimeException e) {
+        // the first search builds it again and reports the problem to its caller
+        log.warn("preparing the index reader failed: {}", e.toString());
+      }
+    });
+    return service;
+  }
+
+  /** Builds the current reader's state now; a closed index is nothing to warm. */
+  void warm() {
+    try {
+      withSearcher(ctx -> null);
+    } catch (IndexNotReadyException e) {
+      // closed while starting or refreshing: the next search reports it
+    }
   }
 
   /** What one call works with: the acquired searcher and its reader's state. */

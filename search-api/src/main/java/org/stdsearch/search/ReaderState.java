@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
@@ -20,13 +19,14 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.stdsearch.index.Schema;
 
 /**
  * What a search needs about one index reader beyond its postings, computed once per reader (a
  * refresh makes a new one): the facet ordinals, which standards are withdrawn or superseded, and
- * implementation days for "upcoming", and the zh⇄en term glossary for query expansion. Status depends on other documents (a newer edition, a
+ * implementation days for "upcoming". Status depends on other documents (a newer edition, a
  * standard that replaces this one), so it cannot be indexed with the document itself.
  */
 final class ReaderState {
@@ -48,20 +48,9 @@ final class ReaderState {
   final FixedBitSet withdrawn;
   final FixedBitSet superseded;
   private final int[] implementedDay;
-  /**
-   * The zh⇄en glossary: each harvested term entry with both names, both directions, keyed and
-   * valued by {@link #glossaryKey} (English lower-cased, whitespace collapsed). Immutable.
-   */
-  final Map<String, Set<String>> glossary;
-
-  /** Longest term name kept in the glossary; longer ones are sentences, not names. */
-  static final int MAX_GLOSSARY_TERM = 64;
-  /** At most this many translations per key (a name defined differently by many standards). */
-  static final int MAX_TRANSLATIONS = 8;
 
   private ReaderState(IndexReader reader, SortedSetDocValuesReaderState facets, FixedBitSet standards,
-      FixedBitSet withdrawn, FixedBitSet superseded, int[] implementedDay, Map<String, Set<String>> glossary) {
-    this.glossary = glossary;
+      FixedBitSet withdrawn, FixedBitSet superseded, int[] implementedDay) {
     this.reader = reader;
     this.facets = facets;
     this.dims = indexedDims(facets);
@@ -91,9 +80,14 @@ final class ReaderState {
       }
       Bits live = r.getLiveDocs();
       SortedSetDocValues declared = DocValues.getSortedSet(r, Schema.DECLARED_STATUS);
+      long withdrawnOrd = declared.lookupTerm(new BytesRef(WITHDRAWN));
+      long supersededOrd = declared.lookupTerm(new BytesRef(SUPERSEDED));
       SortedSetDocValues keys = DocValues.getSortedSet(r, Schema.IDENTIFIER_KEY);
       SortedSetDocValues undated = DocValues.getSortedSet(r, Schema.UNDATED_KEY);
       SortedSetDocValues replaces = DocValues.getSortedSet(r, Schema.REPLACES);
+      String[] keyNames = Schema.valuesByOrd(keys);
+      String[] undatedNames = Schema.valuesByOrd(undated);
+      String[] replacedNames = Schema.valuesByOrd(replaces);
       SortedNumericDocValues years = DocValues.getSortedNumeric(r, Schema.YEAR);
       SortedNumericDocValues days = DocValues.getSortedNumeric(r, Schema.IMPLEMENTED);
       for (int d = kind.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = kind.nextDoc()) {
@@ -102,19 +96,18 @@ final class ReaderState {
         }
         int top = leaf.docBase + d;
         standards.set(top);
-        List<String> declaredValues = values(declared, d);
-        if (declaredValues.contains(WITHDRAWN)) {
+        if (hasOrd(declared, d, withdrawnOrd)) {
           withdrawn.set(top);
-        } else if (declaredValues.contains(SUPERSEDED)) {
+        } else if (hasOrd(declared, d, supersededOrd)) {
           superseded.set(top);
         }
         if (days.advanceExact(d)) {
           implemented[top] = (int) days.nextValue();
         }
-        List<String> undatedValues = values(undated, d);
+        List<String> undatedValues = values(undated, undatedNames, d);
         Integer year = years.advanceExact(d) ? (int) years.nextValue() : null;
-        editions.add(new Edition(top, values(keys, d), undatedValues.isEmpty() ? null : undatedValues.get(0), year,
-            values(replaces, d)));
+        editions.add(new Edition(top, values(keys, keyNames, d), undatedValues.isEmpty() ? null : undatedValues.get(0),
+            year, values(replaces, replacedNames, d)));
       }
     }
     markReplaced(editions, superseded);
@@ -124,54 +117,7 @@ final class ReaderState {
     } catch (IllegalArgumentException e) {
       // no document has a facet field yet: facets are simply empty
     }
-    return new ReaderState(reader, facets, standards, withdrawn, superseded, implemented, glossary(reader));
-  }
-
-  /** Term pairs of the live {@code kind=term} documents where both names exist, both directions. */
-  static Map<String, Set<String>> glossary(IndexReader reader) throws IOException {
-    Map<String, Set<String>> out = new HashMap<>();
-    for (LeafReaderContext leaf : reader.leaves()) {
-      LeafReader r = leaf.reader();
-      BinaryDocValues pairs = r.getBinaryDocValues(Schema.TERM_PAIR);
-      if (pairs == null) {
-        continue;
-      }
-      Bits live = r.getLiveDocs();
-      for (int d = pairs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pairs.nextDoc()) {
-        if (live != null && !live.get(d)) {
-          continue;
-        }
-        String pair = pairs.binaryValue().utf8ToString();
-        int tab = pair.indexOf('\t');
-        String zh = glossaryKey(pair.substring(0, tab));
-        String en = glossaryKey(pair.substring(tab + 1));
-        if (zh.length() < 2 || en.length() < 2 || zh.length() > MAX_GLOSSARY_TERM || en.length() > MAX_GLOSSARY_TERM
-            || zh.equals(en)) {
-          continue;
-        }
-        addTranslation(out, zh, en);
-        addTranslation(out, en, zh);
-      }
-    }
-    Map<String, Set<String>> frozen = new HashMap<>();
-    out.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-    return Map.copyOf(frozen);
-  }
-
-  private static void addTranslation(Map<String, Set<String>> glossary, String from, String to) {
-    Set<String> targets = glossary.computeIfAbsent(from, k -> new java.util.LinkedHashSet<>());
-    if (targets.size() < MAX_TRANSLATIONS) {
-      targets.add(to);
-    }
-  }
-
-  /** Glossary normal form: NFKC (full-width folded), lower case, whitespace collapsed; "" for null. */
-  static String glossaryKey(String s) {
-    if (s == null) {
-      return "";
-    }
-    String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
-    return n.toLowerCase(java.util.Locale.ROOT).strip().replaceAll("\\s+", " ");
+    return new ReaderState(reader, facets, standards, withdrawn, superseded, implemented);
   }
 
   private static Set<String> indexedDims(SortedSetDocValuesReaderState facets) {
@@ -226,15 +172,31 @@ final class ReaderState {
     }
   }
 
-  private static List<String> values(SortedSetDocValues dv, int doc) throws IOException {
+  private static List<String> values(SortedSetDocValues dv, String[] names, int doc) throws IOException {
     if (!dv.advanceExact(doc)) {
       return List.of();
     }
-    List<String> out = new ArrayList<>(dv.docValueCount());
-    for (int i = 0; i < dv.docValueCount(); i++) {
-      out.add(dv.lookupOrd(dv.nextOrd()).utf8ToString());
+    int count = dv.docValueCount();
+    if (count == 1) {
+      return List.of(names[(int) dv.nextOrd()]);
+    }
+    List<String> out = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      out.add(names[(int) dv.nextOrd()]);
     }
     return out;
+  }
+
+  private static boolean hasOrd(SortedSetDocValues dv, int doc, long ord) throws IOException {
+    if (ord < 0 || !dv.advanceExact(doc)) {
+      return false;
+    }
+    for (int i = 0; i < dv.docValueCount(); i++) {
+      if (dv.nextOrd() == ord) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Status of a standard (top-level doc id) on {@code today} (epoch day). */

@@ -62,10 +62,13 @@ final class SearchExecution {
   private final LuceneSearchService.Context ctx;
   private final SearchRequest request;
   private final IndexSearcher searcher;
+  /** The zh⇄en glossary, or none when the request turns expansion off. */
+  private final Glossary glossary;
 
   SearchExecution(LuceneSearchService.Context ctx, SearchRequest request) {
     this.ctx = ctx;
     this.request = request;
+    this.glossary = request.expand() ? Glossary.in(ctx.searcher().getIndexReader()) : Glossary.NONE;
     // A searcher of our own: the timeout is per search and the shared one must not carry it.
     this.searcher = new IndexSearcher(ctx.searcher().getIndexReader());
     this.searcher.setSimilarity(ctx.searcher().getSimilarity());
@@ -85,7 +88,7 @@ final class SearchExecution {
   SearchResponse run() throws IOException {
     long start = System.nanoTime();
     Set<String> statuses = statuses();
-    Query text = PARSER.parse(request.q(), glossary());
+    Query text = PARSER.parse(request.q(), glossary);
     Query scored = FunctionScoreQuery.boostByValue(text, new StatusPenalty(ctx.state()));
     DrillDownQuery query = drillDown(base(scored, statuses));
 
@@ -124,11 +127,6 @@ final class SearchExecution {
     long took = (System.nanoTime() - start) / 1_000_000;
     return new SearchResponse(request.q(), total, relation, took, request.page(), request.size(), next, partial,
         hits, facetValues);
-  }
-
-  /** The reader's zh⇄en glossary, or none when the request turns expansion off. */
-  private Map<String, Set<String>> glossary() {
-    return request.expand() ? ctx.state().glossary : Map.of();
   }
 
   private Set<String> statuses() {
@@ -232,7 +230,7 @@ final class SearchExecution {
       ids[i] = page[i].doc;
     }
     List<List<Snippets.Raw>> snippets = request.q().isBlank() || request.snippets() == 0 ? List.of()
-        : Snippets.highlight(searcher, SNIPPET_PARSER.parseText(request.q(), glossary()), ids, request.snippets(),
+        : Snippets.highlight(searcher, SNIPPET_PARSER.parseText(request.q(), glossary), ids, request.snippets(),
             request.highlightPre(), request.highlightPost());
     List<SearchResponse.Hit> hits = new ArrayList<>();
     IndexReader reader = searcher.getIndexReader();

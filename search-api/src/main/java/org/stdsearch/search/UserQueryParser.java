@@ -55,11 +55,11 @@ final class UserQueryParser {
 
   /** The full query for {@code q}; match-all when it is empty. */
   Query parse(String q) {
-    return parse(q, Map.of());
+    return parse(q, Glossary.NONE);
   }
 
   /** As {@link #parse(String)}, expanding across languages through {@code glossary} (may be empty). */
-  Query parse(String q, Map<String, Set<String>> glossary) {
+  Query parse(String q, Glossary glossary) {
     Query text = parseText(q, glossary);
     List<String> keys = q.isBlank() ? List.of() : IdentifierParser.queryKeys(q);
     if (keys.isEmpty()) {
@@ -87,18 +87,18 @@ final class UserQueryParser {
 
   /** Just the text part (no identifier clause): also what snippets highlight. */
   Query parseText(String q) {
-    return parseText(q, Map.of());
+    return parseText(q, Glossary.NONE);
   }
 
   /**
    * The text part with cross-language expansion: a quoted phrase, a word, or a maximal run of
-   * plain words (the whole query included) whose {@link ReaderState#glossaryKey normal form} is a
+   * plain words (the whole query included) whose {@link org.stdsearch.index.Schema#glossaryKey normal form} is a
    * glossary key becomes {@code (as typed) OR (each translation as a phrase, boosted
    * EXPANSION_BOOST)}. The alternative replaces the chunk inside the conjunction, so the rest of
    * the query (other words, exclusions) still applies and an English query can find a
    * Chinese-only standard, while original-language matches keep the higher score.
    */
-  Query parseText(String q, Map<String, Set<String>> glossary) {
+  Query parseText(String q, Glossary glossary) {
     List<Word> words = tokenize(q);
     if (words.size() > MAX_WORDS) {
       throw new BadParameterException("q", "too many words (at most " + MAX_WORDS + ")");
@@ -108,7 +108,7 @@ final class UserQueryParser {
     BooleanQuery.Builder group = null;
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
-      int runEnd = glossary.isEmpty() ? i : glossaryRun(words, i, glossary);
+      int runEnd = glossary == Glossary.NONE ? i : glossaryRun(words, i, glossary);
       if (runEnd > i + 1) {
         // words i..runEnd-1 are plain, outside any OR group, and together name a glossary term
         BooleanQuery.Builder all = new BooleanQuery.Builder();
@@ -131,7 +131,7 @@ final class UserQueryParser {
         top.add(clause, Occur.MUST_NOT);
         continue;
       }
-      if (w.prefix() == null && !glossary.isEmpty()) {
+      if (w.prefix() == null && glossary != Glossary.NONE) {
         clause = expanded(clause, translations(List.of(w.text()), glossary));
       }
       boolean nextOr = i + 1 < words.size() && words.get(i + 1).orWithPrevious() && !words.get(i + 1).negated();
@@ -185,7 +185,7 @@ final class UserQueryParser {
    * a glossary term, or {@code start} when there is none. Plain: not quoted, no prefix, not
    * negated, not joined by OR to a neighbour.
    */
-  private static int glossaryRun(List<Word> words, int start, Map<String, Set<String>> glossary) {
+  private static int glossaryRun(List<Word> words, int start, Glossary glossary) {
     int end = start;
     while (end < words.size() && plain(words, end)) {
       end++;
@@ -210,10 +210,10 @@ final class UserQueryParser {
     return List.of(String.join(" ", texts), String.join("", texts));
   }
 
-  private static Set<String> translations(List<String> chunks, Map<String, Set<String>> glossary) {
+  private static Set<String> translations(List<String> chunks, Glossary glossary) {
     Set<String> out = new LinkedHashSet<>();
     for (String chunk : chunks) {
-      out.addAll(glossary.getOrDefault(ReaderState.glossaryKey(chunk), Set.of()));
+      out.addAll(glossary.translations(chunk));
     }
     return out;
   }

@@ -102,22 +102,22 @@ class GlossaryExpansionTest {
   @Test
   void parserExpandsWholeQueryRunsAndPhrasesNotOtherWords() {
     UserQueryParser parser = UserQueryParser.forStandards(Schema.textAnalyzer());
-    Map<String, Set<String>> glossary = Map.of("personal information", Set.of("个人信息"), "个人信息",
-        Set.of("personal information"));
+    Glossary glossary = Glossary.of(Map.of("personal information", Set.of("个人信息"), "个人信息",
+        Set.of("personal information")));
     Query run = parser.parseText("Personal  Information security", glossary);
     // two required chunks: (personal information OR 个人信息), then security alone
     var clauses = ((org.apache.lucene.search.BooleanQuery) run).clauses();
     assertThat(clauses).hasSize(2);
     assertThat(clauses.get(0).query().toString()).contains("\"个人 人信 信息\"").contains("person");
     assertThat(clauses.get(1).query().toString()).contains("content:secur").doesNotContain("个");
-    assertThat(parser.parseText("personal information security", Map.of()).toString()).doesNotContain("个");
+    assertThat(parser.parseText("personal information security", Glossary.NONE).toString()).doesNotContain("个");
     assertThat(parser.parseText("title:\"personal information\"", glossary).toString()).doesNotContain("个");
     assertThat(parser.parseText("个人信息", glossary).toString()).contains("\"person inform\"");
   }
 
   @Test
   void glossaryKeyNormalises() {
-    assertThat(ReaderState.glossaryKey("  Personal\u3000 INFORMATION ")).isEqualTo("personal information");
-    assertThat(ReaderState.glossaryKey(null)).isEmpty();
+    assertThat(Schema.glossaryKey("  Personal\u3000 INFORMATION ")).isEqualTo("personal information");
+    assertThat(Schema.glossaryKey(null)).isEmpty();
   }
 }
