@@ -18,7 +18,11 @@
 #   BENCH_REAL_WORKERS ["1 2"]  worker counts measured on the real corpus
 #   BENCH_REAL [1]  real corpus (../shared/corpus without hostile/)   BENCH_SOLR [1]  Solr peer
 #   BENCH_DATA [/tmp/stdsearch-bench]  corpora, indexes, results     BENCH_PORT [18080]
+#   BENCH_SYN_WORKERS ["1 2"]  worker counts measured on the synthetic corpora (the server uses 2)
+#   BENCH_TIKA [1]  Tika-only baselines (at 100,000 they take as long as indexing itself)
 #   BENCH_BUILD [1]  BENCH_JFR [1] (profile the server during c=8)   JAVA_HOME [temurin 25]
+# At scale, e.g. 100,000 synthetic standards only (about two hours on 2 cores):
+#   BENCH_N=100000 BENCH_REPEATS=1 BENCH_REAL=0 BENCH_SOLR=0 BENCH_TIKA=0 BENCH_SYN_WORKERS=2 bench/run.sh --quick
 # Load goes to 127.0.0.1 only; every wrk run is bounded in requests and seconds.
 set -euo pipefail
 
@@ -125,9 +129,9 @@ for C in "${CORPORA[@]}"; do
   [ -n "$(find "$DATA/$C" -iname '*.pdf' -print -quit)" ] && "$PEERS/pdftotext-bench.sh" "$DATA/$C" | sed "s/^PDFTOTEXT /PDFTOTEXT corpus=$C /"
   R=$REPEATS; [ "$C" = real ] && R="${BENCH_REAL_REPEATS:-$REPEATS}"
   for rep in $(seq 1 "$R"); do
-    for W in $( [ "$C" = real ] && echo "${BENCH_REAL_WORKERS:-1 2}" || echo "1 2"); do
+    for W in $( [ "$C" = real ] && echo "${BENCH_REAL_WORKERS:-1 2}" || echo "${BENCH_SYN_WORKERS:-1 2}"); do
       index_run "$C" "$W" "$rep"
-      tika_run "$C" "$W" "$rep"
+      if [ "${BENCH_TIKA:-1}" = 1 ]; then tika_run "$C" "$W" "$rep"; fi
     done
   done
 done
