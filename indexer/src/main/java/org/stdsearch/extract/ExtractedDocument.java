@@ -31,6 +31,13 @@ public record ExtractedDocument(
     Map<String, List<String>> metadata,
     long extractMillis) {
 
+  /**
+   * Metadata entry of a scanned PDF: its cover read a second time at a lower resolution, where the
+   * large title type reads better (see {@code PageOcr.coverDpi}); the recogniser takes the title
+   * from whichever reading has it cleaner.
+   */
+  public static final String OCR_COVER_READING = "X-Stdsearch:ocr-cover-reading";
+
   public ExtractedDocument {
     Objects.requireNonNull(relativePath, "relativePath");
     Objects.requireNonNull(contentHash, "contentHash");

@@ -89,6 +89,9 @@ final class OcrExtractor {
     metadata.put(OCR_ENGINE, List.of(installed.version()));
     metadata.put(OCR_LANGUAGES, List.of(installed.languages()));
     metadata.put(OCR_DPI, List.of(Integer.toString(options.dpi())));
+    if (pages.coverReading() != null && !pages.coverReading().isBlank()) {
+      metadata.put(ExtractedDocument.OCR_COVER_READING, List.of(pages.coverReading()));
+    }
 
     String failed = failures(pages.failures());
     if (pages.recognised() == 0) {

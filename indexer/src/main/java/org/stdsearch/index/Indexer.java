@@ -47,6 +47,7 @@ import org.stdsearch.extract.DocumentTypes;
 import org.stdsearch.extract.ExtractedDocument;
 import org.stdsearch.extract.ExtractionStatus;
 import org.stdsearch.extract.ForkedExtractor;
+import org.stdsearch.extract.ocr.OcrCache;
 import org.stdsearch.recognise.RecognisedStandard;
 import org.stdsearch.recognise.Sidecars;
 import org.stdsearch.recognise.StandardRecogniser;
@@ -179,8 +180,26 @@ public final class Indexer implements AutoCloseable {
       progress.close();
     }
     writer.commit();
+    pruneOcrCache();
     double seconds = (System.nanoTime() - start) / 1e9;
     return report(candidates.size(), List.copyOf(outcomes.values()), deleted, seconds);
+  }
+
+  /**
+   * Drops the recognised pages of files no longer in the index (deleted, or changed to other
+   * content): the cache beside the index would otherwise only grow. Renamed and unchanged files
+   * keep theirs, since the cache is keyed by content.
+   */
+  private void pruneOcrCache() throws IOException {
+    if (config.ocr().cacheDir() == null || !Files.isDirectory(config.ocr().cacheDir())) {
+      return;
+    }
+    java.util.Set<String> indexed = new java.util.HashSet<>();
+    indexedState().values().forEach(f -> indexed.add(f.hash()));
+    int removed = new OcrCache(config.ocr().cacheDir()).retainOnly(indexed);
+    if (removed > 0) {
+      log.info("OCR cache: removed the pages of {} files no longer in the index", removed);
+    }
   }
 
   /**

@@ -18,6 +18,8 @@ import org.stdsearch.extract.ExtractedDocument;
  * note, the {@code 发布}/{@code 实施} dates and the issuing bodies above the final {@code 发布}.
  */
 final class CoverReader {
+  /** The first half of the state banner on a line of its own, as OCR splits a wide banner. */
+  private static final Pattern BANNER_HEAD = Pattern.compile("中华人民共和国?");
   private static final Pattern BANNER = Pattern.compile("(中华人民共和国|团体标准|行业标准|地方标准|国家标准|省.*标准$|指导性技术文件$)");
   private static final Pattern ICS = Pattern.compile("^ICS\\s*([0-9][0-9. ;；,，]*)", Pattern.CASE_INSENSITIVE);
   private static final Pattern ICS_CODE = Pattern.compile("\\d{2}(?:[. ]\\d{3})(?:[. ]\\d{2})?");
@@ -61,6 +63,29 @@ final class CoverReader {
         .ifPresent(m -> draft.offerIdentifier(m.identifier().canonical(), RecognitionDraft.IdentifierSource.TEXT));
     readBody(lines, raw, idLine + 1, banner >= 0, draft);
     return true;
+  }
+
+  /**
+   * The Chinese title from the second, lower-resolution reading of a scanned cover, when there is
+   * one ({@link ExtractedDocument#OCR_COVER_READING}): it replaces the title of the main reading
+   * unless that one has the larger share of Han characters among its letters. Stray Latin
+   * letters are how Tesseract misreads Han characters ("SM2 HA HAAS码算法" for
+   * "SM2椭圆曲线公钥密码算法"), so the cleaner reading is the better one; on a tie the lower
+   * resolution wins, having read more titles right.
+   */
+  static void readSecondReading(ExtractedDocument doc, RecognitionDraft draft) {
+    String text = doc.firstMetadata(ExtractedDocument.OCR_COVER_READING);
+    if (text == null) {
+      return;
+    }
+    ExtractedDocument cover = new ExtractedDocument(doc.relativePath(), doc.contentHash(), text.length(),
+        doc.mimeType(), doc.status(), doc.reason(), text, List.of(0), java.util.Map.of(), 0);
+    RecognitionDraft second = new RecognitionDraft();
+    read(cover, DocumentText.fold(text), second);
+    if (second.titleZh != null
+        && (draft.titleZh == null || DocumentText.hanShare(second.titleZh) >= DocumentText.hanShare(draft.titleZh))) {
+      draft.titleZh = second.titleZh;
+    }
   }
 
   /**
@@ -159,7 +184,7 @@ final class CoverReader {
         draft.offerAdoption(new RecognisedStandard.Adoption(adoption.group(2), adoption.group(1).strip()));
         continue;
       }
-      if (zh.isEmpty() && isBanner(line)) {
+      if (zh.isEmpty() && (isBanner(line) || BANNER_HEAD.matcher(line).matches())) {
         continue; // OCR may read the identifier line before the banner printed above it
       }
       if (NOISE.matcher(line).find() || line.equals("目次") || line.startsWith("前言")) {

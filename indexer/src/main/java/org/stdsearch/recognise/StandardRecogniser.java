@@ -77,6 +77,7 @@ public final class StandardRecogniser {
     boolean rfc = RfcReader.readText(doc, folded, draft);
     if (!rfc && !FrontMatterReaders.readItu(doc, folded, draft)) {
       CoverReader.read(doc, folded, draft);
+      CoverReader.readSecondReading(doc, draft);
     }
     FrontMatterReaders.readMetadata(doc, folded, draft);
     if (draft.identifier == null && !rfc) {

@@ -83,7 +83,9 @@ class OcrExtractionTest {
     assertThat(squeeze(doc.pageText(1))).contains("99002-2024", "个人信息安全规范", "Cryptographichashalgorithm");
     assertThat(squeeze(doc.pageText(2))).contains("基本原则", "密钥管理", "Interoperability").doesNotContain("规范");
     assertThat(doc.firstMetadata("X-Stdsearch:ocr-pages")).isEqualTo("2/2");
-    assertThat(doc.firstMetadata("X-Stdsearch:ocr-tesseract-calls")).isEqualTo("2");
+    // two pages, and the cover a second time at half the resolution, for its title
+    assertThat(doc.firstMetadata("X-Stdsearch:ocr-tesseract-calls")).isEqualTo("3");
+    assertThat(squeeze(doc.firstMetadata(ExtractedDocument.OCR_COVER_READING))).contains("个人信息安全规范");
     assertThat(Double.parseDouble(doc.firstMetadata("X-Stdsearch:ocr-seconds-per-page"))).isPositive();
     assertThat(doc.mimeType()).isEqualTo("application/pdf");
   }
@@ -97,8 +99,10 @@ class OcrExtractionTest {
 
     ExtractedDocument second = ocr(renamed, "bbbb0002");
 
-    assertThat(first.firstMetadata("X-Stdsearch:ocr-tesseract-calls")).isEqualTo("2");
+    assertThat(first.firstMetadata("X-Stdsearch:ocr-tesseract-calls")).isEqualTo("3");
     assertThat(second.firstMetadata("X-Stdsearch:ocr-tesseract-calls")).isEqualTo("0");
+    assertThat(second.firstMetadata(ExtractedDocument.OCR_COVER_READING))
+        .isEqualTo(first.firstMetadata(ExtractedDocument.OCR_COVER_READING));
     assertThat(second.firstMetadata("X-Stdsearch:ocr-cache-hits")).isEqualTo("2");
     assertThat(second.text()).isEqualTo(first.text());
     assertThat(second.pageStarts()).isEqualTo(first.pageStarts());

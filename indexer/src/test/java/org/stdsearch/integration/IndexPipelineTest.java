@@ -26,6 +26,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stdsearch.extract.ocr.OcrCache;
 import org.stdsearch.extract.ocr.OcrMode;
 import org.stdsearch.extract.ocr.OcrOptions;
 import org.stdsearch.index.IndexReport;
@@ -171,6 +172,31 @@ class IndexPipelineTest {
     // A different time with different content is re-indexed.
     Files.setLastModifiedTime(folder.resolve("old.txt"), hourAgo);
     assertThat(Indexer.indexFolder(config).indexed()).isEqualTo(1);
+  }
+
+  @Test
+  void aRunDropsTheOcrCacheEntriesOfFilesNoLongerIndexed() throws Exception {
+    Path folder = Files.createDirectories(tmp.resolve("cached"));
+    Path folderIndex = tmp.resolve("cached-index");
+    Fixtures.text(folder.resolve("kept.txt"), "kept document");
+    Fixtures.text(folder.resolve("removed.txt"), "removed document");
+    IndexerConfig config = IndexerConfig.of(folder, folderIndex).withWorkers(1);
+    Indexer.indexFolder(config);
+    OcrCache cache = new OcrCache(config.ocr().cacheDir());
+    String kept = sha256(folder.resolve("kept.txt"));
+    String removed = sha256(folder.resolve("removed.txt"));
+    cache.put(kept, 1, 300, "eng", "page of a kept file");
+    cache.put(removed, 1, 300, "eng", "page of a removed file");
+
+    Files.delete(folder.resolve("removed.txt"));
+    Indexer.indexFolder(config);
+    assertThat(cache.get(kept, 1, 300, "eng")).contains("page of a kept file");
+    assertThat(cache.get(removed, 1, 300, "eng")).isEmpty();
+  }
+
+  private static String sha256(Path file) throws Exception {
+    return java.util.HexFormat.of().formatHex(
+        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
   }
 
   private static void rewriteKeepingSizeAndTime(Path file, String text, FileTime time) throws IOException {

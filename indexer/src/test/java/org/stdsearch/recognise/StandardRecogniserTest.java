@@ -229,6 +229,47 @@ class StandardRecogniserTest {
     assertThat(r.titleEn()).isEqualTo("IPSec VPN gateway product specification");
   }
 
+  /** Scans carry their cover read twice (300 dpi, and 150 where large title type reads better). */
+  @Test
+  void takesTheCoverTitleFromTheCleanerOfTwoReadings() {
+    String garbled = """
+        中华人民共和国国家标准
+        GB/T 32918.4—2016
+        信息安全技术 SM2 HA HAAS码算法 第4部分:公钥加密算法
+        2016-08-29 发布 2017-03-01 实施
+        """;
+    String clean = """
+        中华人民共和国国家标准
+        GB/T 32918.4—2016
+        信息安全技术 SM2椭圆曲线公钥密码算法 第4部分:公钥加密算法
+        2016-08-29 发布 2017-03-01 实施
+        """;
+    String second = ExtractedDocument.OCR_COVER_READING;
+    assertThat(titleOf(garbled, Map.of(second, List.of(clean))))
+        .isEqualTo("信息安全技术 SM2椭圆曲线公钥密码算法 第4部分:公钥加密算法");
+    assertThat(titleOf(clean, Map.of(second, List.of(garbled))))
+        .isEqualTo("信息安全技术 SM2椭圆曲线公钥密码算法 第4部分:公钥加密算法");
+    // the main reading found no title at all: the second reading's is taken
+    assertThat(titleOf("GB/T 32918.4—2016\n", Map.of(second, List.of(clean)))).startsWith("信息安全技术 SM2椭圆曲线");
+    assertThat(titleOf(garbled, Map.of())).contains("HAAS");
+  }
+
+  @Test
+  void skipsTheFirstHalfOfABannerThatOcrPutOnItsOwnLine() {
+    String cover = """
+        密码行业标准
+        GM/T 0090—2020
+        中华人民共和
+        标识密码应用标识格式规范
+        2020-12-28 发布 2021-07-01 实施
+        """;
+    assertThat(titleOf(cover, Map.of())).isEqualTo("标识密码应用标识格式规范");
+  }
+
+  private String titleOf(String cover, Map<String, List<String>> metadata) {
+    return recogniser.recognise(document("cover.pdf", cover, List.of(0), metadata), null, Sidecars.none()).titleZh();
+  }
+
   @Test
   void readsTheHanNumeralOneBeforeAYearAsADash() {
     assertThat(DocumentText.fold("GB/T 32905一2016 第一章 共1一2页")).isEqualTo("GB/T 32905-2016 第一章 共1一2页");

@@ -3,13 +3,18 @@ package org.stdsearch.extract.ocr;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,10 +88,54 @@ public final class OcrCache {
     }
   }
 
+  /**
+   * Deletes the entries of every file whose content hash is not in {@code contentHashes} (files
+   * deleted or changed since they were recognised); returns how many files' entries went. A
+   * failure to delete is logged and left for the next run.
+   */
+  public int retainOnly(Set<String> contentHashes) {
+    if (!Files.isDirectory(dir)) {
+      return 0;
+    }
+    Set<String> keep = new HashSet<>();
+    contentHashes.forEach(h -> keep.add(key(h)));
+    int removed = 0;
+    try (DirectoryStream<Path> prefixes = Files.newDirectoryStream(dir)) {
+      for (Path prefix : prefixes) {
+        if (!Files.isDirectory(prefix, LinkOption.NOFOLLOW_LINKS)) {
+          continue;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(prefix)) {
+          for (Path file : files) {
+            if (!keep.contains(file.getFileName().toString()) && Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+              deleteTree(file);
+              removed++;
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      log.warn("could not clean the OCR cache {}: {}", dir, e.toString());
+    }
+    return removed;
+  }
+
+  private static void deleteTree(Path folder) throws IOException {
+    try (var entries = Files.walk(folder)) {
+      for (Path p : entries.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+
   Path entry(String contentHash, int page, int dpi, String languages) {
-    // The hash names a folder: anything that is not plain hex is hashed again to a safe name.
-    String key = contentHash.matches("[0-9a-fA-F]{8,128}") ? contentHash.toLowerCase() : sha256(contentHash);
+    String key = key(contentHash);
     return dir.resolve(key.substring(0, 2)).resolve(key).resolve("p" + page + "-" + dpi + "dpi-" + languages + ".txt");
+  }
+
+  /** The hash names a folder: anything that is not plain hex is hashed again to a safe name. */
+  private static String key(String contentHash) {
+    return contentHash.matches("[0-9a-fA-F]{8,128}") ? contentHash.toLowerCase(java.util.Locale.ROOT) : sha256(contentHash);
   }
 
   private static String sha256(String s) {

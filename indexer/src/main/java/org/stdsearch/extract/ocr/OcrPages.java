@@ -11,9 +11,11 @@ import java.util.List;
  * @param tesseractCalls pages Tesseract was run on
  * @param seconds wall-clock time spent rendering and recognising
  * @param failures one reason per failed page, e.g. "page 3: tesseract timed out after 120 s (killed)"
+ * @param coverReading page 1 of a PDF read again at {@link PageOcr#coverDpi}, or null (an image
+ *     file, or that reading failed, which {@code failures} then says)
  */
-public record OcrPages(
-    List<String> texts, int recognised, int fromCache, int tesseractCalls, double seconds, List<String> failures) {
+public record OcrPages(List<String> texts, int recognised, int fromCache, int tesseractCalls, double seconds,
+    List<String> failures, String coverReading) {
 
   public OcrPages {
     texts = List.copyOf(texts);

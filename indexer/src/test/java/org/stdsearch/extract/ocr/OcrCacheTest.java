@@ -24,6 +24,22 @@ class OcrCacheTest {
   }
 
   @Test
+  void retainOnlyDropsTheEntriesOfOtherFilesAndKeepsTheGivenOnes() {
+    OcrCache cache = new OcrCache(dir);
+    cache.put("AB12CD34EF56", 1, 300, "eng", "kept");
+    cache.put("ab12cd34ef56", 2, 300, "eng", "kept too");
+    cache.put("ab99cd34ef56", 1, 300, "eng", "same prefix, other file");
+    cache.put("ffff0000ffff", 1, 300, "eng", "gone");
+
+    assertThat(cache.retainOnly(java.util.Set.of("ab12cd34ef56"))).isEqualTo(2);
+    assertThat(cache.get("ab12cd34ef56", 1, 300, "eng")).contains("kept");
+    assertThat(cache.get("ab12cd34ef56", 2, 300, "eng")).contains("kept too");
+    assertThat(cache.get("ab99cd34ef56", 1, 300, "eng")).isEmpty();
+    assertThat(cache.get("ffff0000ffff", 1, 300, "eng")).isEmpty();
+    assertThat(new OcrCache(dir.resolve("absent")).retainOnly(java.util.Set.of())).isZero();
+  }
+
+  @Test
   void cachesAnEmptyPageAndLeavesNoTemporaryFiles() throws Exception {
     OcrCache cache = new OcrCache(dir);
     cache.put("0123456789abcdef", 1, 300, "eng", "");
