@@ -1,11 +1,15 @@
 package org.stdsearch.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,7 +65,24 @@ final class ServeCommand implements Callable<Integer> {
           + " (or " + ServerConfig.envName("docs") + ", or docs= in " + ServerConfig.DEFAULT_FILE + ")");
     }
     LiveIndex live = new LiveIndex(cfg, LuceneSearchService::over);
-    HttpServer server = HttpServer.start(cfg, live);
+    // The index opens while the HTTP server starts: both are mostly class loading, and on two
+    // cores doing them side by side brought the first answer ~0.7 s closer (100,000 standards).
+    // Until it is open the API answers 503 "not ready".
+    CompletableFuture<Void> opened = CompletableFuture.runAsync(() -> {
+      try {
+        live.open();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    HttpServer server;
+    try {
+      server = HttpServer.start(cfg, live);
+    } catch (RuntimeException e) {
+      opened.exceptionally(t -> null).join();
+      live.close();
+      throw e;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       log.info("stopping: finishing requests in flight");
@@ -70,11 +91,12 @@ final class ServeCommand implements Callable<Integer> {
       stopped.countDown();
     }, "stdsearch-shutdown"));
     try {
-      live.open();
-    } catch (Exception e) {
+      opened.join();
+    } catch (CompletionException e) {
       server.stop(Duration.ZERO);
       live.close();
-      throw e;
+      throw e.getCause() instanceof UncheckedIOException io ? io.getCause()
+          : e.getCause() instanceof Exception cause ? cause : e;
     }
     System.out.println("stdsearch serving " + cfg.docs() + " at " + server.uri() + " (API at " + server.uri()
         + "api/v1/, admin " + (cfg.adminEnabled() ? "enabled" : "off") + "); indexing in the background");

@@ -106,8 +106,9 @@ public final class LuceneSearchService implements SearchService {
     return service;
   }
 
-  /** Builds the current reader's state now; a closed index is nothing to warm. */
-  void warm() {
+  /** Builds the current reader's state now, or waits for the thread building it; a closed index is nothing to warm. */
+  @Override
+  public void warm() {
     try {
       withSearcher(ctx -> null);
     } catch (IndexNotReadyException e) {

@@ -120,23 +120,18 @@ final class ReaderState {
     return new ReaderState(reader, facets, standards, withdrawn, superseded, implemented);
   }
 
+  /** The facet dimensions of the schema that the reader's facet ordinals hold. */
   private static Set<String> indexedDims(SortedSetDocValuesReaderState facets) {
     Set<String> dims = new HashSet<>();
     if (facets == null) {
       return dims;
     }
-    try {
-      var counts = new org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts(facets);
-      for (String dim : Schema.FACET_DIMS) {
-        try {
-          counts.getAllChildren(dim);
-          dims.add(dim);
-        } catch (RuntimeException e) {
-          // not indexed in this reader (IllegalArgumentException, or an NPE for hierarchical dims)
-        }
+    // From the ordinals' labels: counting every document to see which dimensions answer took a
+    // tenth of building the state of 100,000 standards.
+    for (String dim : facets.getDims()) {
+      if (Schema.FACET_DIMS.contains(dim)) {
+        dims.add(dim);
       }
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
     }
     return Set.copyOf(dims);
   }
@@ -158,9 +153,12 @@ final class ReaderState {
         superseded.set(e.doc());
         continue;
       }
-      Set<String> own = new HashSet<>(e.keys());
+      Set<String> own = null; // built only for the few editions that something replaces
       for (String key : e.keys()) {
         for (Edition by : replacers.getOrDefault(key, List.of())) {
+          if (own == null) {
+            own = new HashSet<>(e.keys());
+          }
           // An edition saying it replaces "the undated standard" must not supersede itself.
           boolean self = by.doc() == e.doc() || own.containsAll(by.keys());
           boolean older = by.year() != null && e.year() != null && by.year() < e.year();

@@ -27,6 +27,12 @@ public interface SearchService extends AutoCloseable {
 
   IndexStats stats();
 
+  /**
+   * Returns once what the first search needs is ready (the Lucene backend's per-reader state),
+   * so a caller can put other start-up work after it. Backends without such state return at once.
+   */
+  default void warm() {}
+
   @Override
   void close();
 

@@ -97,18 +97,24 @@ public final class LiveIndex implements Backend {
    * completes with the pass's report.
    */
   public CompletableFuture<IndexReport> start() {
-    Map<String, FolderWatcher.Stamp> before = FolderWatcher.scan(docs);
     CompletableFuture<IndexReport> first = new CompletableFuture<>();
     passRunning.set(true);
     passes.submit(() -> {
+      Map<String, FolderWatcher.Stamp> before = null;
       try {
+        // The first searches come first: on two cores, walking 100,000 files while the reader
+        // state is built held the first answer back by seconds.
+        service.warm();
+        before = FolderWatcher.scan(docs);
         first.complete(pass());
       } catch (Throwable t) {
         log.error("indexing pass failed", t);
         first.completeExceptionally(t);
       } finally {
         passRunning.set(false);
-        startWatching(before);
+        if (before != null) { // without a snapshot every file would look new to the watcher
+          startWatching(before);
+        }
       }
     });
     return first;
@@ -130,8 +136,27 @@ public final class LiveIndex implements Backend {
         onRemoved(relativePath);
       }
     });
-    scheduler.scheduleWithFixedDelay(this::pollQuietly, config.watchIntervalSeconds(), config.watchIntervalSeconds(),
-        TimeUnit.SECONDS);
+    schedulePoll(TimeUnit.SECONDS.toMillis(config.watchIntervalSeconds()));
+  }
+
+  /**
+   * Each scan of the folder waits at least the configured interval and ten times as long as the
+   * previous scan took, so watching costs at most a tenth of a core: every 2 s, a scan of 100,000
+   * files held half a core busy, and its time showed up in every search.
+   */
+  static final int POLL_COST_FACTOR = 10;
+
+  private void schedulePoll(long delayMillis) {
+    try {
+      scheduler.schedule(() -> {
+        long start = System.nanoTime();
+        pollQuietly();
+        long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        schedulePoll(Math.max(TimeUnit.SECONDS.toMillis(config.watchIntervalSeconds()), POLL_COST_FACTOR * took));
+      }, delayMillis, TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      // closing: no more scans
+    }
   }
 
   private Indexer indexer() {
