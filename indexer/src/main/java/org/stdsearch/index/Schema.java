@@ -52,7 +52,7 @@ public final class Schema {
    * written with another version is rebuilt by the next run (see {@code Indexer.openWriter}):
    * 2 moved the full text and the page starts from stored fields to doc values and added
    * {@link #HIT_JSON} and {@link #CLAUSE_SPANS}; 3 added {@link #TERM_PAIR}; 4 made the glossary
-   * a lookup in the index ({@link #GLOSSARY_KEY}) and added {@link #FILE_STAMP}.
+   * a lookup in the index ({@link #GLOSSARY_KEY}) and added {@link #FILE_MODIFIED}.
    */
   public static final String VERSION = "4";
   public static final String VERSION_KEY = "stdsearch.schema";
