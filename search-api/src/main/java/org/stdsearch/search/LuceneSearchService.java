@@ -80,7 +80,7 @@ public final class LuceneSearchService implements SearchService {
   /**
    * Searches through a manager someone else refreshes (the server's NRT searchers). The state of
    * each new reader is built by the thread that refreshed it, and that of the first reader by a
-   * thread of its own, so searches do not wait for it (at 100,000 standards it takes seconds).
+   * thread of its own, so searches do not wait for it (about a second at 100,000 standards).
    */
   public static LuceneSearchService over(SearcherManager manager, Taxonomy taxonomy) {
     LuceneSearchService service = new LuceneSearchService(manager, null, taxonomy, Clock.systemDefaultZone());
