@@ -187,11 +187,13 @@ public final class PageOcr {
         listener.pageDone(page, pages);
       }
       int coverDpi = coverDpi(options.dpi());
-      var cachedCover = cache == null || pages == 0 ? java.util.Optional.<String>empty()
+      // At 100 dpi or less the second reading would be no coarser than the first: page 1 again.
+      boolean secondReading = pages > 0 && coverDpi < options.dpi();
+      var cachedCover = cache == null || !secondReading ? java.util.Optional.<String>empty()
           : cache.get(contentHash, 1, coverDpi, languages);
       if (cachedCover.isPresent()) {
         coverReading = cachedCover.get();
-      } else {
+      } else if (secondReading) {
         try {
           BufferedImage cover = source.renderCover();
           if (cover != null) {
