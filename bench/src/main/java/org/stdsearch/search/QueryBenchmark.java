@@ -43,8 +43,6 @@ import org.stdsearch.index.Schema;
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class QueryBenchmark {
-  private static final UserQueryParser PARSER = UserQueryParser.forStandards(Schema.textAnalyzer());
-
   @Param({"mixed", "en1", "en2", "zh", "id", "phrase"})
   public String kind;
 
@@ -65,11 +63,13 @@ public class QueryBenchmark {
     service = LuceneSearchService.open(index, Taxonomy.loadOrBundled(null));
     reader = DirectoryReader.open(FSDirectory.open(index));
     floor = new IndexSearcher(reader);
+    // the parser the service picks for this index (phrases by their pairs from schema 5 on)
+    UserQueryParser parser = UserQueryParser.forStandards(Schema.textAnalyzer(), Schema.hasContentPairs(reader));
     // facets field + year (the API default) and snippets (always on for hits): the typical page
     requests = rows.stream().map(r -> new SearchRequest(r[1], null, null, null, null, null, null, null, null, null,
         1, 10, null, List.of("field", "year"), null, null, null, null, null)).toList();
     floorQueries = rows.stream().map(r -> (Query) new BooleanQuery.Builder()
-        .add(PARSER.parse(r[1]), Occur.MUST)
+        .add(parser.parse(r[1]), Occur.MUST)
         .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_STANDARD)), Occur.FILTER).build()).toList();
     prefixes = rows.stream().map(r -> r[1].replace("\"", ""))
         .map(q -> q.substring(0, Math.min(q.length(), q.codePointAt(0) > 0x2e80 ? 1 : 3))).toList();

@@ -1,6 +1,8 @@
 package org.stdsearch.index;
 
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -52,9 +54,10 @@ public final class Schema {
    * written with another version is rebuilt by the next run (see {@code Indexer.openWriter}):
    * 2 moved the full text and the page starts from stored fields to doc values and added
    * {@link #HIT_JSON} and {@link #CLAUSE_SPANS}; 3 added {@link #TERM_PAIR}; 4 made the glossary
-   * a lookup in the index ({@link #GLOSSARY_KEY}) and added {@link #FILE_MODIFIED}.
+   * a lookup in the index ({@link #GLOSSARY_KEY}) and added {@link #FILE_MODIFIED}; 5 added
+   * {@link #CONTENT_PAIRS}.
    */
-  public static final String VERSION = "4";
+  public static final String VERSION = "5";
   public static final String VERSION_KEY = "stdsearch.schema";
 
   // ---- identity and bookkeeping -------------------------------------------------------------
@@ -103,6 +106,13 @@ public final class Schema {
    * checks were ~45% of search CPU; doc values are read from the mapped file as one copy.
    */
   public static final String CONTENT = "content";
+  /**
+   * Pairs of adjacent tokens of {@link #CONTENT} ({@link TokenPairs}: two Latin words, or the
+   * three Han characters of two overlapping bigrams), with frequencies but no positions: a phrase is
+   * looked up by its pairs instead of, or before, matching positions. Elasticsearch's
+   * {@code index_phrases} does the same for words, for the same reason.
+   */
+  public static final String CONTENT_PAIRS = "content_pairs";
   /** Identifier, titles and terms as edge n-grams: as-you-type suggestions. */
   public static final String SUGGEST = "suggest";
 
@@ -193,20 +203,45 @@ public final class Schema {
     return bilingual(true);
   }
 
+  /** Whether {@code reader}'s index has {@link #CONTENT_PAIRS} (written by schema 5 on). */
+  public static boolean hasContentPairs(IndexReader reader) {
+    return reader.leaves().stream().anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(CONTENT_PAIRS) != null);
+  }
+
+  /** Reused across calls: an analyzer keeps its token stream components per thread. */
+  private static final Analyzer PHRASE_ANALYZER = textAnalyzer();
+
+  /**
+   * The {@link #CONTENT_PAIRS} terms of a phrase, in order, as the index holds them: one per two
+   * adjacent tokens. Empty unless the phrase is at least two tokens that all pair with each other
+   * (all Latin words and numbers, or one run of Han characters), because only then do the pairs
+   * cover the whole phrase.
+   */
+  public static List<String> phrasePairs(String phrase) {
+    try (TokenStream ts = PHRASE_ANALYZER.tokenStream(CONTENT, phrase)) {
+      return TokenPairs.ofPhrase(ts);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringReader does not fail
+    }
+  }
+
   private static Analyzer bilingual(boolean unigrams) {
-    int scripts = CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL;
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream ts = new CJKWidthFilter(source);
-        ts = new LowerCaseFilter(ts);
-        ts = new CJKBigramFilter(ts, scripts, unigrams);
-        ts = new EnglishPossessiveFilter(ts);
-        ts = new PorterStemFilter(ts);
-        return new TokenStreamComponents(source, ts);
+        return new TokenStreamComponents(source, bilingualFilters(source, unigrams));
       }
     };
+  }
+
+  private static TokenStream bilingualFilters(Tokenizer source, boolean unigrams) {
+    int scripts = CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL;
+    TokenStream ts = new CJKWidthFilter(source);
+    ts = new LowerCaseFilter(ts);
+    ts = new CJKBigramFilter(ts, scripts, unigrams);
+    ts = new EnglishPossessiveFilter(ts);
+    return new PorterStemFilter(ts);
   }
 
   /** Index side of {@link #SUGGEST}: every token's prefixes (1 to 24 characters). */
@@ -251,6 +286,17 @@ public final class Schema {
   /** Titles: small, stored, with offsets for highlighting. */
   private static final FieldType TITLE_TYPE = textWithOffsets(true);
 
+  /** Token pairs: frequencies for BM25, no positions (a pair already says what follows what). */
+  private static final FieldType PAIRS_TYPE = pairsType();
+
+  private static FieldType pairsType() {
+    FieldType t = new FieldType();
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    t.setTokenized(true);
+    t.freeze();
+    return t;
+  }
+
   private static FieldType textWithOffsets(boolean stored) {
     FieldType t = new FieldType();
     t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -261,7 +307,12 @@ public final class Schema {
   }
 
   static void addContent(Document doc, String text) {
-    doc.add(new Field(CONTENT, text, CONTENT_TYPE));
+    // analysed once, as textIndexAnalyzer() would; its pairs are recorded on the way (TokenPairs)
+    Tokenizer source = new StandardTokenizer();
+    source.setReader(new StringReader(text));
+    TokenPairs.Recorder content = new TokenPairs.Recorder(bilingualFilters(source, true));
+    doc.add(new Field(CONTENT, content, CONTENT_TYPE));
+    doc.add(new Field(CONTENT_PAIRS, content.pairs(), PAIRS_TYPE));
     doc.add(new BinaryDocValuesField(CONTENT, new BytesRef(text)));
   }
 

@@ -47,6 +47,8 @@ final class ReaderState {
   final FixedBitSet standards;
   final FixedBitSet withdrawn;
   final FixedBitSet superseded;
+  /** The index has {@link Schema#CONTENT_PAIRS} (schema 5 on), so phrases can use it. */
+  final boolean tokenPairs;
   private final int[] implementedDay;
 
   private ReaderState(IndexReader reader, SortedSetDocValuesReaderState facets, FixedBitSet standards,
@@ -58,6 +60,7 @@ final class ReaderState {
     this.withdrawn = withdrawn;
     this.superseded = superseded;
     this.implementedDay = implementedDay;
+    this.tokenPairs = Schema.hasContentPairs(reader);
   }
 
   /** One standard's edition data, gathered in the first pass. */

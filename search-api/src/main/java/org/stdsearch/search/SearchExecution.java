@@ -52,6 +52,8 @@ final class SearchExecution {
   /** Hit counts are exact up to here; beyond, {@code total_relation} is {@code gte}. */
   static final int TOTAL_HITS_THRESHOLD = 10_000;
   private static final UserQueryParser PARSER = UserQueryParser.forStandards(Schema.textAnalyzer());
+  /** As {@link #PARSER} for an index with {@link Schema#CONTENT_PAIRS}; indexes before schema 5 lack it. */
+  private static final UserQueryParser PAIRS_PARSER = UserQueryParser.forStandards(Schema.textAnalyzer(), true);
   /**
    * Snippets come from the full text only: highlighting with the content clauses alone spares
    * the highlighter rewriting and matching every title and identifier clause for each hit.
@@ -88,7 +90,7 @@ final class SearchExecution {
   SearchResponse run() throws IOException {
     long start = System.nanoTime();
     Set<String> statuses = statuses();
-    Query text = PARSER.parse(request.q(), glossary);
+    Query text = (ctx.state().tokenPairs ? PAIRS_PARSER : PARSER).parse(request.q(), glossary);
     Query scored = FunctionScoreQuery.boostByValue(text, new StatusPenalty(ctx.state()));
     DrillDownQuery query = drillDown(base(scored, statuses));
 
