@@ -10,7 +10,8 @@
 #      1 and 2 workers, Tika-only with 1 and 2 workers;     7. Solr 9.10.1 peer (../shared/peers/run-peer.sh)
 #      pdftotext on the PDFs                                    and our server on the same queries.tsv
 #   4. index size against text size                            with the same wrk settings (c=1,4)
-#   5. JMH: service vs raw-Lucene floor, suggest            8. summary.md (bench/summarize.py)
+#   5. JMH: service vs raw-Lucene floor, suggest;           8. summary.md (bench/summarize.py)
+#      KindCost: the service's cost per query kind
 #
 # Knobs (environment; --quick lowers the defaults in brackets):
 #   BENCH_N ["1000 10000"; quick "200"]   synthetic sizes      BENCH_REPEATS [3; quick 1]
@@ -143,6 +144,9 @@ for C in "${CORPORA[@]}"; do
     -jvmArgsAppend "$JFLAGS -Xmx1g -Dbench.index=$DATA/idx-$C-w2 -Dbench.queries=$DATA/$C.queries.tsv" \
     -rf json -rff "$OUT/jmh-$C.json" >"$OUT/jmh-$C.txt" 2>&1 || echo "JMH failed: see $OUT/jmh-$C.txt"
   grep -E '^(Benchmark|QueryBenchmark)' "$OUT/jmh-$C.txt" | grep -v 'p0\.[0-8]' | grep -v 'p0\.9999\|p1\.00' || true
+  # the service's cost per query kind, single-threaded (which kind costs what)
+  "$JAVA" $JFLAGS -Xmx1g -cp "$(BENCH_CP)" org.stdsearch.search.KindCost "$DATA/idx-$C-w2" "$DATA/$C.queries.tsv" 3 \
+    2>/dev/null | sed "s/^KIND_COST /KIND_COST corpus=$C /" || echo "KindCost failed on $C"
 done
 
 # ---- 6./7. HTTP
