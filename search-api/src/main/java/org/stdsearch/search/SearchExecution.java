@@ -57,6 +57,7 @@ final class SearchExecution {
   /**
    * Snippets come from the full text only: highlighting with the content clauses alone spares
    * the highlighter rewriting and matching every title and identifier clause for each hit.
+   * Phrases stay positional here (no token pairs): the highlighter marks them in the full text.
    */
   private static final UserQueryParser SNIPPET_PARSER =
       new UserQueryParser(Map.of(Schema.CONTENT, 1f), Schema.textAnalyzer());
