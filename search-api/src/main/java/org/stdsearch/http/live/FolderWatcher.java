@@ -70,9 +70,15 @@ final class FolderWatcher {
     return out;
   }
 
-  /** One scan: reports files stable since the previous scan, and files gone. */
-  synchronized void poll() {
+  /**
+   * One scan: reports files stable since the previous scan, and files gone.
+   *
+   * @return how long the scan of the folder took (ms), without the listener's work on what it found
+   */
+  synchronized long poll() {
+    long start = System.nanoTime();
     Map<String, Stamp> current = scan(root);
+    long scanMillis = (System.nanoTime() - start) / 1_000_000;
     for (var e : current.entrySet()) {
       String path = e.getKey();
       Stamp stamp = e.getValue();
@@ -93,6 +99,7 @@ final class FolderWatcher {
       }
     }
     pending.keySet().retainAll(current.keySet());
+    return scanMillis;
   }
 
   /** Records the present state of one file after the server changed it itself (upload, delete). */

@@ -142,17 +142,17 @@ public final class LiveIndex implements Backend {
   /**
    * Each scan of the folder waits at least the configured interval and ten times as long as the
    * previous scan took, so watching costs at most a tenth of a core: every 2 s, a scan of 100,000
-   * files held half a core busy, and its time showed up in every search.
+   * files held half a core busy, and its time showed up in every search. The scan alone counts:
+   * with the re-indexing it triggered, a change that took 13 s to index on a busy machine put the
+   * next scan 130 s away, and the next change went unnoticed that long.
    */
   static final int POLL_COST_FACTOR = 10;
 
   private void schedulePoll(long delayMillis) {
     try {
       scheduler.schedule(() -> {
-        long start = System.nanoTime();
-        pollQuietly();
-        long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        schedulePoll(Math.max(TimeUnit.SECONDS.toMillis(config.watchIntervalSeconds()), POLL_COST_FACTOR * took));
+        long scanMillis = pollQuietly();
+        schedulePoll(Math.max(TimeUnit.SECONDS.toMillis(config.watchIntervalSeconds()), POLL_COST_FACTOR * scanMillis));
       }, delayMillis, TimeUnit.MILLISECONDS);
     } catch (java.util.concurrent.RejectedExecutionException e) {
       // closing: no more scans
@@ -319,12 +319,14 @@ public final class LiveIndex implements Backend {
     }
   }
 
-  private void pollQuietly() {
+  /** One scan of the watcher; returns how long the scan itself took (ms), 0 when it failed. */
+  private long pollQuietly() {
     fileLock.lock();
     try {
-      watcher.poll();
+      return watcher.poll();
     } catch (RuntimeException e) {
       log.error("watching the docs folder failed (retrying): {}", e.toString());
+      return 0;
     } finally {
       fileLock.unlock();
     }
