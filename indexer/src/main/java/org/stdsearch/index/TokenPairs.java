@@ -2,6 +2,7 @@ package org.stdsearch.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -13,6 +14,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.BytesRefBuilder;
 import org.apache.lucene.util.BytesRefHash;
 import org.apache.lucene.util.CharsRefBuilder;
@@ -156,7 +158,7 @@ final class TokenPairs {
           freqs[-id - 1]++;
         } else {
           if (id == freqs.length) {
-            freqs = java.util.Arrays.copyOf(freqs, freqs.length * 2);
+            freqs = Arrays.copyOf(freqs, freqs.length * 2);
           }
           freqs[id] = 1;
         }
@@ -177,7 +179,7 @@ final class TokenPairs {
             return false;
           }
           clearAttributes();
-          term.setBytesRef(terms.get(next, new org.apache.lucene.util.BytesRef()));
+          term.setBytesRef(terms.get(next, new BytesRef()));
           freq.setTermFrequency(freqs[next]);
           next++;
           return true;
