@@ -2,7 +2,6 @@ package org.stdsearch.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -14,6 +13,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.BytesRefBuilder;
 import org.apache.lucene.util.BytesRefHash;
@@ -32,8 +32,9 @@ import org.apache.lucene.util.CharsRefBuilder;
  * for common words is nearly every document and every position (docs/benchmarks.md).
  *
  * <p>The pairs are taken from the full text's own token stream as it is indexed ({@link
- * Recorder}), not by analysing the text a second time: measured, a second analysis made indexing
- * 1.45x slower.
+ * Recorder}), not by analysing the text a second time. Indexing still costs about 1.4x the time
+ * on text-only standards, most of it in Lucene's term hash for the many distinct pairs; a second
+ * analysis cost a little more on top (docs/benchmarks.md).
  */
 final class TokenPairs {
   private TokenPairs() {}
@@ -157,9 +158,7 @@ final class TokenPairs {
         if (id < 0) {
           freqs[-id - 1]++;
         } else {
-          if (id == freqs.length) {
-            freqs = Arrays.copyOf(freqs, freqs.length * 2);
-          }
+          freqs = ArrayUtil.grow(freqs, id + 1);
           freqs[id] = 1;
         }
       }
@@ -171,6 +170,7 @@ final class TokenPairs {
       return new TokenStream() {
         private final BytesTermAttribute term = addAttribute(BytesTermAttribute.class);
         private final TermFrequencyAttribute freq = addAttribute(TermFrequencyAttribute.class);
+        private final BytesRef scratch = new BytesRef();
         private int next;
 
         @Override
@@ -179,7 +179,7 @@ final class TokenPairs {
             return false;
           }
           clearAttributes();
-          term.setBytesRef(terms.get(next, new BytesRef()));
+          term.setBytesRef(terms.get(next, scratch));
           freq.setTermFrequency(freqs[next]);
           next++;
           return true;
