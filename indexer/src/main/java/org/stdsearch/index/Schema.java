@@ -282,24 +282,15 @@ public final class Schema {
   // ---- field builders -----------------------------------------------------------------------
 
   /** Full text with positions and offsets (phrases; postings-based highlighting). */
-  private static final FieldType CONTENT_TYPE = textWithOffsets(false);
+  private static final FieldType CONTENT_TYPE = tokenized(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, false);
   /** Titles: small, stored, with offsets for highlighting. */
-  private static final FieldType TITLE_TYPE = textWithOffsets(true);
-
+  private static final FieldType TITLE_TYPE = tokenized(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, true);
   /** Token pairs: frequencies for BM25, no positions (a pair already says what follows what). */
-  private static final FieldType PAIRS_TYPE = pairsType();
+  private static final FieldType PAIRS_TYPE = tokenized(IndexOptions.DOCS_AND_FREQS, false);
 
-  private static FieldType pairsType() {
+  private static FieldType tokenized(IndexOptions options, boolean stored) {
     FieldType t = new FieldType();
-    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-    t.setTokenized(true);
-    t.freeze();
-    return t;
-  }
-
-  private static FieldType textWithOffsets(boolean stored) {
-    FieldType t = new FieldType();
-    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.setIndexOptions(options);
     t.setTokenized(true);
     t.setStored(stored);
     t.freeze();
