@@ -29,6 +29,8 @@ final class PageTextHandler extends DefaultHandler {
 
   private final StringBuilder text = new StringBuilder();
   private final List<Integer> pageStarts = new ArrayList<>();
+  private final List<Integer> formFeedPages = new ArrayList<>();
+  private boolean formFeedsRestored;
   private final int maxChars;
   private boolean capReached;
   /** Depth of divs inside the current page div; 0 outside pages. */
@@ -95,6 +97,32 @@ final class PageTextHandler extends DefaultHandler {
     text.append(ch, start, length);
   }
 
+  /**
+   * Form feeds in a document without page divs: Tika's XHTML output replaces them with U+FFFD (a
+   * control character is not allowed in XML), and plain text prints them alone on their line
+   * (every page break of an RFC). Such characters are written back as form feeds, which keeps the
+   * text's length, and each starts a page.
+   */
+  private void restoreFormFeeds() {
+    if (formFeedsRestored || sawPages()) {
+      return;
+    }
+    formFeedsRestored = true;
+    formFeedPages.add(0);
+    for (int i = text.indexOf("\uFFFD"); i >= 0; i = text.indexOf("\uFFFD", i + 1)) {
+      boolean lineStart = i == 0 || text.charAt(i - 1) == '\n';
+      boolean lineEnd = i + 1 == text.length() || text.charAt(i + 1) == '\n' || text.charAt(i + 1) == '\r';
+      if (lineStart && lineEnd) {
+        text.setCharAt(i, '\f');
+        int next = text.indexOf("\n", i);
+        int start = next < 0 ? text.length() : next + 1;
+        if (start < text.length() && start > formFeedPages.get(formFeedPages.size() - 1)) {
+          formFeedPages.add(start);
+        }
+      }
+    }
+  }
+
   /** Whether the parser marked pages (PDF). */
   boolean sawPages() {
     return !pageStarts.isEmpty();
@@ -110,11 +138,19 @@ final class PageTextHandler extends DefaultHandler {
   }
 
   String text() {
+    restoreFormFeeds();
     return text.toString();
   }
 
-  /** Page start offsets; a document without page divs is one page starting at 0. */
+  /**
+   * Page start offsets: where page divs open (PDF), else after each form feed (plain text such as
+   * an RFC); a document with neither is one page starting at 0.
+   */
   List<Integer> pageStarts() {
+    restoreFormFeeds();
+    if (pageStarts.isEmpty() && formFeedPages.size() > 1) {
+      return List.copyOf(formFeedPages);
+    }
     if (pageStarts.isEmpty()) {
       return List.of(0);
     }

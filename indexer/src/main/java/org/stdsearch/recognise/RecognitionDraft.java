@@ -34,6 +34,8 @@ final class RecognitionDraft {
   String language;
   String declaredStatus;
   final List<String> declaredFields = new ArrayList<>();
+  /** Sections known from the document's markup (RFCXML); when given, clauses are located from them. */
+  List<RfcOutline.Section> outline = List.of();
   List<RecognisedStandard.Clause> clauses = List.of();
   List<RecognisedStandard.TermEntry> terms = List.of();
   List<RecognisedStandard.Reference> references = List.of();

@@ -19,7 +19,7 @@ import org.w3c.dom.Element;
  */
 final class RfcReader {
   private static final Pattern NUMBER = Pattern.compile(
-      "(?:Request\\s+for\\s+Comments|^\\s*RFC)\\s*:?\\s*(?:#\\s*)?(\\d{1,5})\\b",
+      "(?:Request\\s+for\\s+Comments?|^\\s*RFC)\\s*:?\\s*(?:#\\s*)?(\\d{1,5})\\b",
       Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
   private static final Pattern OBSOLETES = Pattern.compile("^\\s*Obsoletes\\s*:", Pattern.MULTILINE);
   private static final Pattern MONTH_YEAR = Pattern.compile(
@@ -27,7 +27,9 @@ final class RfcReader {
           + "\\s+(?:(?<day>\\d{1,2}),?\\s+)?(?<year>\\d{4})\\b");
   private static final Pattern CATEGORY = Pattern.compile("^\\s*Category:\\s*(\\S+(?: \\S+)*)", Pattern.MULTILINE);
   private static final Pattern COLUMN_GAP = Pattern.compile("\\S(\\s{3,}|\\t)");
-  private static final Pattern V3_TITLE = Pattern.compile("^RFC \\d+:\\s*(.+)$");
+  /** The HTML title of xml2rfc v3 ("RFC 9110: HTTP Semantics") and rfc2629.xslt ("RFC 7540 - ...") renderings. */
+  private static final Pattern V3_TITLE = Pattern.compile("^RFC ?\\d+(?::| -)\\s*(.+)$");
+  private static final Pattern OPENING_NUMBER = Pattern.compile("\\s*RFC\\s*:?\\s*(?:#\\s*)?\\d{1,5}\\b");
   /** How far into the text the header block may reach. */
   private static final int HEADER_WINDOW = 6000;
 
@@ -39,6 +41,7 @@ final class RfcReader {
 
   static void readXml(Document xml, RecognitionDraft draft) {
     Element rfc = xml.getDocumentElement();
+    draft.outline = RfcOutline.read(rfc);
     String number = rfc.getAttribute("number");
     if (!number.matches("\\d+")) {
       return; // an Internet-Draft source: no RFC number yet
@@ -91,7 +94,11 @@ final class RfcReader {
     // Header fields reach down to the abstract in v3 HTML, where each sits on its own lines.
     int abstractAt = indexOfAny(head, 0, "\nAbstract", "\nStatus of ");
     String header = head.substring(0, Math.max(headerEnd, abstractAt < 0 ? 0 : abstractAt));
-    draft.offerTitleEn(title(head, headerEnd));
+    Matcher numberLine = NUMBER.matcher(head);
+    if (numberLine.find()) {
+      int lineStart = head.lastIndexOf('\n', numberLine.start()) + 1;
+      draft.offerTitleEn(RfcTitleReader.read(folded, lineStart, headerEnd));
+    }
     Matcher date = MONTH_YEAR.matcher(header);
     if (!date.find()) {
       date = MONTH_YEAR.matcher(head);
@@ -123,8 +130,13 @@ final class RfcReader {
     return true;
   }
 
+  /**
+   * A header block, or a text that opens with its RFC number ({@code RFC 768}, {@code RFC:  791}):
+   * the oldest RFCs print no other header field.
+   */
   private static boolean looksLikeRfcHeader(String head) {
-    return head.contains("Request for Comments") || head.contains("Category:")
+    return OPENING_NUMBER.matcher(head).lookingAt()
+        || head.contains("Request for Comment") || head.contains("Category:")
         || head.contains("Stream:") || head.contains("Network Working Group")
         || head.contains("ISSN: 2070-1721");
   }
@@ -155,29 +167,6 @@ final class RfcReader {
       }
     }
     return best;
-  }
-
-  /** Consecutive non-blank lines after the header block, before the abstract. */
-  private static String title(String head, int headerEnd) {
-    String[] lines = head.substring(headerEnd).split("\\R", -1);
-    List<String> title = new ArrayList<>();
-    for (String raw : lines) {
-      String line = raw.strip();
-      if (line.isEmpty()) {
-        if (!title.isEmpty()) {
-          break;
-        }
-        continue;
-      }
-      if (line.startsWith("Abstract") || line.startsWith("Status of") || line.startsWith("Copyright")) {
-        break;
-      }
-      title.add(line);
-      if (title.size() > 3) {
-        return null; // a paragraph, not a title
-      }
-    }
-    return title.isEmpty() ? null : String.join(" ", title);
   }
 
   /** RFC numbers on the {@code Obsoletes:} line of the left column and its continuation lines. */

@@ -40,7 +40,8 @@ public final class StandardRecogniser {
       readXml(file, draft);
     }
     readFrontMatter(doc, folded, draft);
-    draft.clauses = StructureReader.clauses(doc, folded);
+    draft.clauses = draft.outline.isEmpty() ? StructureReader.clauses(doc, folded)
+        : StructureReader.locate(draft.outline, doc, folded);
     if (draft.terms.isEmpty()) {
       draft.terms = StructureReader.terms(draft.clauses, folded);
     }

@@ -65,6 +65,54 @@ final class StructureReader {
     return out;
   }
 
+  /**
+   * The clauses of a document whose sections are known from its markup ({@link RfcOutline}):
+   * each heading is found as a line of its own in the text, from the last section backwards, so
+   * a table of contents listing the same names earlier is passed over. A section not found is
+   * left out; an unnumbered one only ends the clause before it.
+   */
+  static List<Clause> locate(List<RfcOutline.Section> outline, ExtractedDocument doc, String folded) {
+    Map<String, List<Integer>> lines = new java.util.HashMap<>();
+    int offset = 0;
+    for (String line : folded.split("\n", -1)) {
+      String key = clean(line);
+      if (!key.isEmpty() && key.length() <= 200) {
+        lines.computeIfAbsent(key, k -> new ArrayList<>()).add(offset + (line.length() - line.stripLeading().length()));
+      }
+      offset += line.length() + 1;
+    }
+    int[] starts = new int[outline.size()];
+    int limit = folded.length();
+    for (int i = outline.size() - 1; i >= 0; i--) {
+      starts[i] = -1;
+      List<Integer> at = lines.getOrDefault(outline.get(i).heading(), List.of());
+      for (int k = at.size() - 1; k >= 0; k--) {
+        if (at.get(k) < limit) {
+          starts[i] = at.get(k);
+          limit = at.get(k);
+          break;
+        }
+      }
+    }
+    List<Clause> out = new ArrayList<>();
+    for (int i = 0; i < outline.size(); i++) {
+      RfcOutline.Section s = outline.get(i);
+      if (s.number() == null || starts[i] < 0) {
+        continue;
+      }
+      int end = folded.length();
+      for (int j = i + 1; j < outline.size(); j++) {
+        if (starts[j] >= 0 && (outline.get(j).depth() <= s.depth() || outline.get(j).number() == null)) {
+          end = starts[j];
+          break;
+        }
+      }
+      out.add(new Clause(s.number(), s.heading(), starts[i], end, doc.pageAt(starts[i]),
+          doc.pageAt(Math.max(starts[i], end - 1))));
+    }
+    return out;
+  }
+
   /** The heading as printed: folding wrote "GB/T 22180—2016" as "GB/T 22180-2016" (same length). */
   private static String original(String text, String folded, Heading h) {
     // Look only where the heading can be (within 200 characters of its line start): an unbounded
@@ -114,6 +162,13 @@ final class StructureReader {
         }
         continue;
       }
+      if (!out.isEmpty() && repeatsFirstHeading(line, out.get(0))) {
+        // The first heading again: what came before was a table of contents without page
+        // numbers (RFC HTML), whose last entry would otherwise span the whole document.
+        out.clear();
+        previous = null;
+        inAnnex = false;
+      }
       if (inAnnex) {
         continue; // numbered lines inside annexes are list items and table rows
       }
@@ -151,6 +206,13 @@ final class StructureReader {
       }
     }
     return out;
+  }
+
+  private static boolean repeatsFirstHeading(String line, Heading first) {
+    Matcher numbered = NUMBERED.matcher(line);
+    return first.path().length == 1 && numbered.matches()
+        && numbered.group(1).replace(" ", "").equals(first.number())
+        && clean(numbered.group(2)).equalsIgnoreCase(first.heading());
   }
 
   /**

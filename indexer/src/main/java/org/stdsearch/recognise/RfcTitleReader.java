@@ -1,0 +1,179 @@
+package org.stdsearch.recognise;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The title of an RFC's text rendering: the first block of centred lines below the header. In
+ * the monospaced layout of {@code .txt} and "htmlized" RFCs the header is two columns, and its
+ * right column (authors, affiliations, the date) may run on after a blank line (RFC 8312, RFC
+ * 8915) or be all there is (RFC 768): such lines, header fields ({@code Obsoletes:}, {@code
+ * NIC:}) and roff requests ({@code .ce 1}) are not title. A title may take several lines (RFC
+ * 826 takes six); a longer block is a paragraph, and a document whose first block is flush left
+ * (RFC 551, an address) prints no title; a title as wide as the page is flush left as well as centred.
+ */
+final class RfcTitleReader {
+  private static final int WIDTH = 72;
+  private static final int MAX_TITLE_LINES = 6;
+  private static final Pattern COLUMN_GAP = Pattern.compile("\\S\\s{3,}\\S");
+  /** Fields of the RFC header block, as the RFC Editor and older RFCs (some memos) print them. */
+  private static final Pattern HEADER_FIELD = Pattern.compile(
+      "^(?:(?:Request for Comments?|RFCs?|STD|BCP|FYI|NIC|Category|ISSN|Obsoletes|Updates|Obsoleted by|Updated by"
+          + "|Stream|References|Replaces|Internet-Draft|Intended status|Expires|To|From|Subject|Date)\\s*[:#]"
+          + "|(?:Network Working Group|Internet Engineering Task Force|Internet Research Task Force"
+          + "|Internet Architecture Board|Independent Submission|IAB|IRTF)(?: \\([A-Z]+\\))?(?:\\s{3,}|$))",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern STOP = Pattern.compile(
+      "^(?:Abstract|Status of|Copyright|Table of Contents|Introduction|Preface|Contents|1\\.?\\s)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern ROFF_REQUEST = Pattern.compile("^\\.[a-zA-Z]{1,3}(?:\\s.*)?$");
+  private static final Pattern DATE_ONLY = Pattern.compile(
+      "^(?:\\d{1,2}\\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+          + "(?:\\s+\\d{1,2},?)?\\s+\\d{4}$", Pattern.CASE_INSENSITIVE);
+
+  private RfcTitleReader() {}
+
+  /**
+   * @param text the whole text (its running headers confirm an all-capitals title)
+   * @param headerStart offset of the line holding the RFC number
+   * @param headerEnd end of the header block as blank lines mark it, used where the text has no
+   *     column layout (PDF text loses it)
+   */
+  static String read(String text, int headerStart, int headerEnd) {
+    int windowEnd = Math.min(text.length(), headerStart + 6000);
+    String[] lines = text.substring(headerStart, windowEnd).split("\\R", -1);
+    boolean laidOut = false;
+    for (int i = 0; i < Math.min(lines.length, 8); i++) {
+      laidOut |= COLUMN_GAP.matcher(lines[i].strip()).find();
+    }
+    int from = 1;
+    if (!laidOut) {
+      from = text.substring(headerStart, Math.max(headerStart, Math.min(headerEnd, windowEnd))).split("\\R", -1).length;
+    }
+    List<String> block = new ArrayList<>();
+    int lastIndent = -1;
+    boolean centredByRequest = false;
+    for (int i = from; i < lines.length; i++) {
+      String line = expandTabs(lines[i]);
+      String s = line.strip();
+      if (ROFF_REQUEST.matcher(s).matches()) {
+        centredByRequest = s.startsWith(".ce");
+        continue;
+      }
+      if (s.isEmpty() || s.chars().noneMatch(Character::isLetter)) {
+        if (!block.isEmpty() && !(s.isEmpty() && continuesAfterBlank(lines, i + 1, lastIndent))) {
+          break; // a blank line, or the underline of RFC 768's title
+        }
+        continue;
+      }
+      if (isHeaderMatter(line, s, laidOut)) {
+        if (!block.isEmpty()) {
+          break;
+        }
+        continue;
+      }
+      if (STOP.matcher(s).lookingAt()) {
+        break;
+      }
+      if (laidOut && indent(line) < 2 && s.length() < WIDTH - 6 && !centredByRequest) {
+        return null; // flush left: a paragraph or an address, the document prints no title
+      }
+      centredByRequest = false;
+      lastIndent = indent(line);
+      block.add(s);
+      if (block.size() > MAX_TITLE_LINES) {
+        return null;
+      }
+    }
+    if (block.isEmpty()) {
+      return null;
+    }
+    String runningTitle = block.size() > 1 && isCapitals(block.get(0)) ? runningTitle(text, block.get(0)) : null;
+    return runningTitle != null ? runningTitle : String.join(" ", block).replaceAll("\\s+", " ");
+  }
+
+  /**
+   * A title printed double-spaced (RFC 822): the next line after the blank starts where the last
+   * title line did, as centred lines of equal length do.
+   */
+  private static boolean continuesAfterBlank(String[] lines, int from, int lastIndent) {
+    for (int i = from; i < lines.length; i++) {
+      String line = expandTabs(lines[i]);
+      String s = line.strip();
+      if (!s.isEmpty()) {
+        return lastIndent >= 4 && Math.abs(indent(line) - lastIndent) <= 1
+            && !HEADER_FIELD.matcher(s).lookingAt() && !DATE_ONLY.matcher(s).matches() && !STOP.matcher(s).lookingAt();
+      }
+    }
+    return false;
+  }
+
+  private static boolean isHeaderMatter(String line, String s, boolean laidOut) {
+    if (HEADER_FIELD.matcher(s).lookingAt() || DATE_ONLY.matcher(s).matches()) {
+      return true;
+    }
+    if (!laidOut) {
+      return false;
+    }
+    int indent = indent(line);
+    boolean rightAligned = indent >= WIDTH / 3 && indent + s.length() >= WIDTH - 8
+        && indent - (WIDTH - indent - s.length()) > 8;
+    return rightAligned || COLUMN_GAP.matcher(s).find();
+  }
+
+  /**
+   * The running title of the pages (the first lines after each form feed) that equals {@code
+   * first} ignoring case: "INTERNET PROTOCOL" over "DARPA INTERNET PROGRAM" and "PROTOCOL
+   * SPECIFICATION" (RFC 791) is titled "Internet Protocol" on every page.
+   */
+  private static String runningTitle(String text, String first) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (int ff = text.indexOf('\f'); ff >= 0; ff = text.indexOf('\f', ff + 1)) {
+      int taken = 0;
+      for (String line : text.substring(ff + 1, Math.min(text.length(), ff + 400)).split("\\R")) {
+        if (line.isBlank()) {
+          continue;
+        }
+        for (String segment : line.strip().split("\\s{3,}")) {
+          counts.merge(segment.strip(), 1, Integer::sum);
+        }
+        if (++taken == 2) {
+          break;
+        }
+      }
+    }
+    return counts.entrySet().stream()
+        .filter(e -> e.getValue() >= 2 && e.getKey().equalsIgnoreCase(first))
+        .map(Map.Entry::getKey)
+        .findFirst().orElse(null);
+  }
+
+  private static boolean isCapitals(String s) {
+    return s.equals(s.toUpperCase(Locale.ROOT)) && !s.equals(s.toLowerCase(Locale.ROOT));
+  }
+
+  private static int indent(String line) {
+    return line.length() - line.stripLeading().length();
+  }
+
+  private static String expandTabs(String line) {
+    if (line.indexOf('\t') < 0) {
+      return line;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (char c : line.toCharArray()) {
+      if (c == '\t') {
+        do {
+          sb.append(' ');
+        } while (sb.length() % 8 != 0);
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+}

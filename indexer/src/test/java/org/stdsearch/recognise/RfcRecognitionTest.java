@@ -1,0 +1,246 @@
+package org.stdsearch.recognise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stdsearch.extract.ExtractedDocument;
+import org.stdsearch.extract.ExtractionStatus;
+import org.stdsearch.recognise.RecognisedStandard.Clause;
+
+/**
+ * RFC titles in the old layouts and the clause that contains a passage (issue 15). The fixtures
+ * are our own, laid out as the RFC Editor lays out its renderings.
+ */
+class RfcRecognitionTest {
+  private final StandardRecogniser recogniser = new StandardRecogniser();
+
+  private RecognisedStandard recognise(String text) {
+    return recogniser.recognise(doc(text, "text/plain"), null, Sidecars.none());
+  }
+
+  private static ExtractedDocument doc(String text, String mime) {
+    return new ExtractedDocument("x", "0", text.length(), mime, ExtractionStatus.OK, null, text, List.of(0), Map.of(), 0);
+  }
+
+  @Test
+  void oldestRfcsOpenWithTheirNumberAndNoOtherHeaderField() {
+    RecognisedStandard r = recognise("""
+        RFC 999                                                        A. Writer
+                                                                         XYZ
+                                                              28 August 1980
+
+
+
+                             Pigeon Post Protocol
+                             --------------------
+
+        Introduction
+        ------------
+
+        This protocol carries notes by pigeon.
+        """);
+    assertThat(r.identifier()).isEqualTo("RFC 999");
+    assertThat(r.titleEn()).isEqualTo("Pigeon Post Protocol");
+  }
+
+  @Test
+  void rightColumnRunningOnAfterABlankLineIsNotTheTitle() {
+    RecognisedStandard r = recognise("""
+        Internet Engineering Task Force (IETF)                          A. Writer
+        Request for Comments: 9999                                            XYZ
+        Category: Informational                                         B. Other
+        ISSN: 2070-1721                                                      UVW
+
+                                                                         C. Third
+                                                                           Nowhere
+                                                                     February 2018
+
+
+                     Congestion Control for Slow Networks
+
+        Abstract
+
+           This document specifies things.
+        """);
+    assertThat(r.titleEn()).isEqualTo("Congestion Control for Slow Networks");
+  }
+
+  @Test
+  void titlePrintedDoubleSpacedKeepsBothLines() {
+    RecognisedStandard r = recognise("""
+             RFC #  998
+
+             Obsoletes:  RFC #700  (NIC #12345)
+
+
+
+                            STANDARD FOR THE CARRIAGE OF
+
+                            PIGEON NETWORK MESSAGES
+
+                                  August 13, 1982
+
+                                     Revised by
+        """);
+    assertThat(r.identifier()).isEqualTo("RFC 998");
+    assertThat(r.titleEn()).isEqualTo("STANDARD FOR THE CARRIAGE OF PIGEON NETWORK MESSAGES");
+  }
+
+  @Test
+  void allCapitalsTitleOverSeriesLinesIsTheRunningTitle() {
+    String page2 = "\fSeptember 1981\n                                                  Pigeon Protocol\n\nText.\n";
+    RecognisedStandard r = recognise("""
+        RFC:  997
+
+
+
+                                   PIGEON PROTOCOL
+                                DARPA INTERNET PROGRAM
+                                PROTOCOL SPECIFICATION
+
+
+
+                                    September 1981
+        """ + page2 + page2);
+    assertThat(r.titleEn()).isEqualTo("Pigeon Protocol");
+  }
+
+  @Test
+  void roffCentredTitleAndNoTitleWhereTheTextIsFlushLeft() {
+    RecognisedStandard roff = recognise("""
+        .ds LH RFC 7999
+        .nf
+        Internet Engineering Task Force (IETF)                         A. Writer
+        Request for Comments: 7999                                           XYZ
+        Category: Standards Track                                      July 2016
+        .fi
+        .ce 1
+        Multiple Pigeons per Route
+
+        Abstract
+        """);
+    assertThat(roff.titleEn()).isEqualTo("Multiple Pigeons per Route");
+    RecognisedStandard none = recognise("""
+        Network Working Group                                        A. Writer
+        Request for Comments: 996                                          NYU
+                                                               August 27, 1973
+
+        New York University
+        251 Mercer Street
+        New York, N.Y. 10012
+
+                This memo proposes local conventions for remote jobs.
+        """);
+    assertThat(none.identifier()).isEqualTo("RFC 996");
+    assertThat(none.titleEn()).isNull();
+  }
+
+  /** Issue 15: a passage of section 1 of an RFC HTML said "Clause 6.2", the last entry of the contents. */
+  @Test
+  void contentsWithoutPageNumbersDoNotSwallowTheBody() {
+    String text = """
+        Request for Comments: 9998                                    A. Writer
+        Category: Standards Track                                     June 2022
+
+                              Targeted Pigeon Control
+
+        Table of Contents
+
+           1.  Introduction
+             1.1.  Notational Conventions
+           2.  Pigeon Fields
+           Appendix A.  Examples
+
+        1.  Introduction
+
+           Pigeons carry introductory notes.
+
+        1.1.  Notational Conventions
+
+           The key words are as usual.
+
+        2.  Pigeon Fields
+
+           Fields of pigeons.
+
+        Appendix A.  Examples
+
+           An example.
+        """;
+    RecognisedStandard r = recognise(text);
+    assertThat(r.clauses()).extracting(Clause::number).containsExactly("1", "1.1", "2", "A");
+    assertThat(clauseAt(r.clauses(), text.indexOf("introductory notes"))).isEqualTo("1");
+    assertThat(clauseAt(r.clauses(), text.indexOf("Fields of pigeons"))).isEqualTo("2");
+    assertThat(clauseAt(r.clauses(), text.indexOf("An example"))).isEqualTo("A");
+  }
+
+  @Test
+  void rfcXmlSectionsAreNumberedFromTheMarkupAndLocatedInTheText(@TempDir Path tmp) throws Exception {
+    String xml = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rfc number="9997" docName="draft-writer-pigeon-05" submissionType="IETF">
+          <front><title>Pigeon Sections</title><date year="2022" month="June"/></front>
+          <middle>
+            <section><name>Introduction</name><t>Pigeons introduce.</t>
+              <section><name>Terms</name><t>Terms of pigeons.</t></section>
+            </section>
+            <section><name>Pigeon Fields</name><t>Fields of pigeons.</t></section>
+          </middle>
+          <back>
+            <references><name>References</name>
+              <references><name>Normative References</name><t>A reference.</t></references>
+            </references>
+            <section><name>Examples</name><t>An example.</t></section>
+            <section numbered="false"><name>Acknowledgements</name><t>Thanks to the pigeons.</t></section>
+          </back>
+        </rfc>
+        """;
+    Path file = tmp.resolve("p.xml");
+    Files.writeString(file, xml, StandardCharsets.UTF_8);
+    // The text Tika gives: names on lines of their own, and a contents list naming them first.
+    String text = """
+        Pigeon Sections
+        Table of Contents
+        .   Introduction
+        .   Pigeon Fields
+        Introduction
+        Pigeons introduce.
+        Terms
+        Terms of pigeons.
+        Pigeon Fields
+        Fields of pigeons.
+        References
+        Normative References
+        A reference.
+        Examples
+        An example.
+        Acknowledgements
+        Thanks to the pigeons.
+        """;
+    RecognisedStandard r = recogniser.recognise(doc(text, "application/xml"), file, Sidecars.none());
+    assertThat(r.identifier()).isEqualTo("RFC 9997");
+    assertThat(r.clauses()).extracting(Clause::number).containsExactly("1", "1.1", "2", "3", "3.1", "A");
+    assertThat(clauseAt(r.clauses(), text.indexOf("Pigeons introduce"))).isEqualTo("1");
+    assertThat(clauseAt(r.clauses(), text.indexOf("Terms of pigeons"))).isEqualTo("1.1");
+    assertThat(clauseAt(r.clauses(), text.indexOf("A reference"))).isEqualTo("3.1");
+    assertThat(clauseAt(r.clauses(), text.indexOf("An example"))).isEqualTo("A");
+    assertThat(clauseAt(r.clauses(), text.indexOf("Thanks to the pigeons"))).isNull();
+  }
+
+  /** The innermost clause containing {@code offset}, as the search side picks it (ClauseSpans). */
+  private static String clauseAt(List<Clause> clauses, int offset) {
+    String found = null;
+    for (Clause c : clauses) {
+      if (c.start() <= offset && offset < c.end()) {
+        found = c.number();
+      }
+    }
+    return found;
+  }
+}
