@@ -190,6 +190,16 @@ final class LuceneDocuments {
     if (parts.isEmpty()) {
       parts.add(s.displayTitle());
     }
+    // Identifiers as people type them run together ("ecma262", "gbt35273", "3gppts33501"): each
+    // key of letters and digits is also a single token, so such a prefix suggests the standard.
+    Set<String> compact = new LinkedHashSet<>();
+    for (String key : s.identifierKeys()) {
+      String c = Schema.compactIdentifier(key);
+      if (c.chars().anyMatch(Character::isLetter) && c.chars().anyMatch(Character::isDigit)) {
+        compact.add(c);
+      }
+    }
+    parts.addAll(compact);
     return String.join("\n", parts);
   }
 

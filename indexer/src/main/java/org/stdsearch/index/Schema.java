@@ -244,6 +244,16 @@ public final class Schema {
     return new PorterStemFilter(ts);
   }
 
+  /**
+   * An identifier or key run together as people type it in the search box, for {@link #SUGGEST}:
+   * letters and digits only, lower case ({@code GB/T35273-2020} → {@code gbt353732020}).
+   */
+  public static String compactIdentifier(String identifier) {
+    StringBuilder sb = new StringBuilder(identifier.length());
+    identifier.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(sb::appendCodePoint);
+    return sb.toString();
+  }
+
   /** Index side of {@link #SUGGEST}: every token's prefixes (1 to 24 characters). */
   static Analyzer suggestIndexAnalyzer() {
     return new Analyzer() {

@@ -24,6 +24,10 @@ final class FrontMatterReaders {
   /** An identifier the HTML/PDF title starts with: "ITU-T X.1799 (2022) Security framework ...". */
   private static final Pattern ID_PREFIX_SEPARATOR = Pattern.compile("^[\\s:：—–-]+");
   private static final Pattern BIKESHED_TITLE = Pattern.compile("^Title:\\s*(.+)$", Pattern.MULTILINE);
+  private static final Pattern MARKDOWN_TITLE = Pattern.compile("^#\\s+(\\S.*?)\\s*#*\\s*$", Pattern.MULTILINE);
+  private static final Pattern ASCIIDOC_TITLE = Pattern.compile("^=\\s+(\\S.*?)\\s*$", Pattern.MULTILINE);
+  private static final Pattern SETEXT_TITLE = Pattern.compile("^(\\S[^\\n]{0,150})\\n=+\\s*$", Pattern.MULTILINE);
+  private static final Pattern FIRST_LINE = Pattern.compile("\\A\\s*([^\\n]{1,150})\\n");
   private static final Pattern FILE_FAMILY = Pattern.compile("^([A-Za-z]{1,5})_([A-Za-z]{1,2})_");
   private static final Pattern FILE_GROUP = Pattern.compile("^T_([A-Za-z]+)_");
   private static final List<String> IDENTIFIER_KEYS =
@@ -126,6 +130,9 @@ final class FrontMatterReaders {
       Matcher m = BIKESHED_TITLE.matcher(folded.substring(0, Math.min(folded.length(), 5000)));
       title = m.find() ? m.group(1) : null;
     }
+    if (title == null) {
+      title = markupTitle(doc.mimeType(), folded);
+    }
     if (title != null && !title.isBlank() && !looksLikeFileName(title)) {
       title = withoutIdentifier(title.replaceAll("\\s+", " ").strip());
       if (title.isEmpty()) {
@@ -137,6 +144,33 @@ final class FrontMatterReaders {
         draft.offerTitleEn(title);
       }
     }
+  }
+
+  /**
+   * The title a source in a markup language gives itself: Markdown's first {@code #} heading,
+   * AsciiDoc's {@code = Title} or underlined title, and for HTML without a {@code <title>} the
+   * first line (its first heading: an ecmarkup clause, a fragment).
+   */
+  static String markupTitle(String mime, String folded) {
+    String head = folded.substring(0, Math.min(folded.length(), 6000));
+    Matcher m = null;
+    if (mime.contains("markdown")) {
+      m = MARKDOWN_TITLE.matcher(head);
+    } else if (mime.contains("asciidoc")) {
+      m = ASCIIDOC_TITLE.matcher(head);
+      if (!m.find()) {
+        m = SETEXT_TITLE.matcher(head);
+      } else {
+        m.reset();
+      }
+    } else if (mime.contains("html")) {
+      m = FIRST_LINE.matcher(head);
+    }
+    if (m == null || !m.find()) {
+      return null;
+    }
+    String title = m.group(1).replaceAll("\\{[A-Za-z]+}", "").replaceAll("\\s+", " ").strip();
+    return title.isEmpty() || title.length() > 200 ? null : title;
   }
 
   private static void codes(String value, java.util.Set<String> target, boolean ccs) {

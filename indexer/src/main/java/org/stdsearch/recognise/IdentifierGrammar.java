@@ -17,7 +17,7 @@ import org.stdsearch.recognise.StandardIdentifier.Scheme;
  * dashes and spaces made ASCII), so they only need ASCII. Every repetition is bounded or cannot
  * overlap its neighbour, so matching is linear in the text.
  */
-enum IdentifierGrammar {
+enum IdentifierGrammar implements Grammar {
   CHINESE(
       "(?:DB ?(?<region>\\d{2})(?:" + Spaces.ANY + "/" + Spaces.ANY + "(?<lkind>[TZ])?|(?=[ \\t]))"
           + "|T" + Spaces.ANY + "/" + Spaces.ANY + "(?<gorg>[A-Z]{2,12})"
@@ -30,7 +30,7 @@ enum IdentifierGrammar {
           + "(?:" + Spaces.ANY + "/" + Spaces.ANY + "(?<supp>XG\\d{1,2}(?:-(?:19|20)\\d{2})?))?",
       "GB", "DB", "T/") {
     @Override
-    StandardIdentifier build(Matcher m, CharSequence text, boolean strict) {
+    public StandardIdentifier build(Matcher m, CharSequence text, boolean strict) {
       String family;
       Integer year = chineseYear(m.group("year"));
       if (m.group("region") != null) {
@@ -79,7 +79,7 @@ enum IdentifierGrammar {
           + "(?<snum>\\d{1,2})(?::(?<syear>(?:19|20)\\d{2}))?)?",
       "DI", "BS", "NF", "EN", "IS", "IE") {
     @Override
-    StandardIdentifier build(Matcher m, CharSequence text, boolean strict) {
+    public StandardIdentifier build(Matcher m, CharSequence text, boolean strict) {
       List<String> family = new ArrayList<>();
       if (m.group("nat") != null) {
         family.add(upper(m.group("nat")));
@@ -132,7 +132,7 @@ enum IdentifierGrammar {
           + "(?:" + Spaces.ANY + "-" + Spaces.ANY + "(?<year>(?:19|20)\\d{2}))?+",
       "IE", "AN") {
     @Override
-    StandardIdentifier build(Matcher m, CharSequence text, boolean strict) {
+    public StandardIdentifier build(Matcher m, CharSequence text, boolean strict) {
       String number = m.group("num");
       if (number.startsWith("c")) {
         number = "C" + number.substring(1);
@@ -149,7 +149,7 @@ enum IdentifierGrammar {
           + "(?<year>(?:19|20)\\d{2})" + Spaces.ANY + "\\))?",
       "IT", "CC") {
     @Override
-    StandardIdentifier build(Matcher m, CharSequence text, boolean strict) {
+    public StandardIdentifier build(Matcher m, CharSequence text, boolean strict) {
       return new StandardIdentifier(Scheme.ITU, upper(m.group("org")),
           upper(m.group("series")) + "." + m.group("num"), List.of(), toInt(m.group("year")),
           toInt(m.group("month")), null, null);
@@ -161,7 +161,7 @@ enum IdentifierGrammar {
           + "(?<num>\\d{1,5})",
       "RF", "ST", "BC", "FY", "Re") {
     @Override
-    StandardIdentifier build(Matcher m, CharSequence text, boolean strict) {
+    public StandardIdentifier build(Matcher m, CharSequence text, boolean strict) {
       int number = Integer.parseInt(m.group("num"));
       if (number == 0) {
         return null;
@@ -173,13 +173,14 @@ enum IdentifierGrammar {
   },
 
   ETSI(
-      "ETSI" + Spaces.ONE_OR_MORE + "(?<type>EN|ES|EG|TS|TR|GS|GR|SR|ETS)" + Spaces.ONE_OR_MORE
+      // "ETSI TS 103 645", and as typed: "etsi ts103645"
+      "ETSI" + Spaces.ANY + "(?<type>EN|ES|EG|TS|TR|GS|GR|SR|ETS)" + Spaces.ANY
           + "(?<num>\\d{3}" + Spaces.ANY + "\\d{3})(?!\\d)(?<parts>(?:-\\d{1,3})*+)"
           + "(?:" + Spaces.ONE_OR_MORE + "V(?<ver>\\d{1,2}\\.\\d{1,2}\\.\\d{1,2}))?"
           + "(?:" + Spaces.ANY + "\\(" + Spaces.ANY + "(?<year>(?:19|20)\\d{2})-(?<month>0[1-9]|1[0-2])" + Spaces.ANY + "\\))?",
       "ET") {
     @Override
-    StandardIdentifier build(Matcher m, CharSequence text, boolean strict) {
+    public StandardIdentifier build(Matcher m, CharSequence text, boolean strict) {
       String digits = m.group("num").replaceAll("[ \\t]", "");
       return new StandardIdentifier(Scheme.ETSI, "ETSI " + upper(m.group("type")),
           digits.substring(0, 3) + " " + digits.substring(3), split(m.group("parts"), '-'),
@@ -196,31 +197,26 @@ enum IdentifierGrammar {
 
   private static final Pattern ORGS = Pattern.compile("IEEE|ISO|IEC");
 
-  /** Identifiers never follow a letter or digit ("XGB/T", "1ISO"): checked before matching. */
-  private static final String START = "(?<![A-Za-z0-9])";
-
-  /** Nor run into one: "GB/T 35273-20201" is not GB/T 35273-2020 followed by "1". */
-  private static final String END = "(?![A-Za-z0-9])";
-
   private final Pattern strict;
   private final Pattern lax;
   private final List<String> starts;
 
   IdentifierGrammar(String body, String... starts) {
-    this.strict = Pattern.compile(START + "(?:" + body + ")" + END);
-    this.lax = Pattern.compile(START + "(?:" + body + ")" + END, Pattern.CASE_INSENSITIVE);
+    this.strict = Grammar.compile(body, true);
+    this.lax = Grammar.compile(body, false);
     this.starts = List.of(starts);
   }
 
-  /** Builds the identifier, or null when the match is a known false positive. */
-  abstract StandardIdentifier build(Matcher m, CharSequence text, boolean strict);
+  @Override
+  public abstract StandardIdentifier build(Matcher m, CharSequence text, boolean strict);
 
-  Pattern pattern(boolean strictMode) {
+  @Override
+  public Pattern pattern(boolean strictMode) {
     return strictMode ? strict : lax;
   }
 
-  /** The first two characters an identifier of this scheme can start with. */
-  List<String> starts() {
+  @Override
+  public List<String> starts() {
     if (this == CHINESE) {
       List<String> all = new ArrayList<>(starts);
       ChineseIndustryCodes.CODES.forEach(code -> all.add(code.substring(0, 2)));
@@ -270,7 +266,7 @@ enum IdentifierGrammar {
   }
 
   private static Integer toInt(String s) {
-    return s == null ? null : Integer.valueOf(s);
+    return Grammar.toInt(s);
   }
 
   private static String upper(String s) {

@@ -18,7 +18,7 @@ import org.stdsearch.recognise.StandardIdentifier.Scheme;
  */
 public final class IdentifierParser {
 
-  private static final IdentifierGrammar[] GRAMMARS = IdentifierGrammar.values();
+  private static final Grammar[] GRAMMARS = grammars();
 
   /**
    * For each grammar, the two-character starts of its identifiers, indexed {@code c1 * 128 +
@@ -39,6 +39,9 @@ public final class IdentifierParser {
 
   private static final Pattern DIGITS = Pattern.compile("\\d{1,5}");
 
+  /** One word of letters, digits, dots and hyphens, starting with a letter: a possible shortname. */
+  private static final Pattern NAME_TOKEN = Pattern.compile("[A-Za-z][A-Za-z0-9._-]{1,60}");
+
   /** Wrapping people paste along with an identifier: "[RFC9110]", "《GB/T 35273-2020》". */
   private static final String WRAPPING = "[]【】《》〈〉\"'“”‘’,.;，。；、";
 
@@ -56,7 +59,7 @@ public final class IdentifierParser {
     if (folded.isEmpty()) {
       return Optional.empty();
     }
-    for (IdentifierGrammar grammar : GRAMMARS) {
+    for (Grammar grammar : GRAMMARS) {
       Matcher m = grammar.pattern(false).matcher(folded);
       if (m.matches()) {
         StandardIdentifier id = grammar.build(m, folded, false);
@@ -106,7 +109,25 @@ public final class IdentifierParser {
     for (IdentifierMatch match : find(userInput, false)) {
       keys.addAll(keysToLookUp(match.identifier()));
     }
+    String token = unwrap(fold(userInput));
+    if (keys.isEmpty() && NAME_TOKEN.matcher(token).matches()) {
+      // A single word may be a shortname ("webauthn", "fetch", "json-ld11"): W3C, WHATWG,
+      // Khronos and OASIS documents are indexed under theirs without the family.
+      keys.add(normaliseKey(token));
+    }
     return List.copyOf(keys);
+  }
+
+  /**
+   * Whether what a person typed is written as an identifier (a family and a number, or a bare
+   * number), as opposed to a word that might only be a shortname.
+   */
+  public static boolean looksLikeIdentifier(String userInput) {
+    if (userInput == null || userInput.isBlank()) {
+      return false;
+    }
+    return parse(userInput).isPresent() || BARE_NUMBER.matcher(unwrap(normaliseKey(userInput))).matches()
+        || !find(userInput, false).isEmpty();
   }
 
   /**
@@ -229,7 +250,8 @@ public final class IdentifierParser {
   private static int candidateStart(String s, int i, boolean strict) {
     char c1 = s.charAt(i);
     char c2 = s.charAt(i + 1);
-    if (c1 >= 128 || c2 >= 128 || !Character.isLetter(c1)) {
+    // A digit starts only "3GPP": it must be followed by a letter.
+    if (c1 >= 128 || c2 >= 128 || !(Character.isLetter(c1) || Character.isDigit(c1) && Character.isLetter(c2))) {
       return -1;
     }
     if (i > 0) {
@@ -243,6 +265,12 @@ public final class IdentifierParser {
       c2 = Character.toUpperCase(c2);
     }
     return c1 * 128 + c2;
+  }
+
+  private static Grammar[] grammars() {
+    List<Grammar> all = new ArrayList<>(List.of(IdentifierGrammar.values()));
+    all.addAll(List.of(SpecificationGrammar.values()));
+    return all.toArray(new Grammar[0]);
   }
 
   private static boolean[][] starts(boolean strict) {

@@ -29,6 +29,7 @@ final class RfcReader {
   private static final Pattern COLUMN_GAP = Pattern.compile("\\S(\\s{3,}|\\t)");
   /** The HTML title of xml2rfc v3 ("RFC 9110: HTTP Semantics") and rfc2629.xslt ("RFC 7540 - ...") renderings. */
   private static final Pattern V3_TITLE = Pattern.compile("^RFC ?\\d+(?::| -)\\s*(.+)$");
+  private static final Pattern DRAFT_HEADER = Pattern.compile("^Internet-Draft\\s{2,}\\S", Pattern.MULTILINE);
   private static final Pattern OPENING_NUMBER = Pattern.compile("\\s*RFC\\s*:?\\s*(?:#\\s*)?\\d{1,5}\\b");
   /** How far into the text the header block may reach. */
   private static final int HEADER_WINDOW = 6000;
@@ -81,7 +82,7 @@ final class RfcReader {
         ? metaNumber.strip()
         : number.find() ? number.group(1) : null;
     if (rfcNumber == null || !looksLikeRfcHeader(head)) {
-      return false;
+      return readDraft(folded, head, draft);
     }
     draft.offerIdentifier("RFC " + rfcNumber, RecognitionDraft.IdentifierSource.TEXT);
     if (v3Title != null) {
@@ -127,6 +128,33 @@ final class RfcReader {
     }
     draft.replaces.addAll(obsoletes(header));
     issuer(header, draft);
+    return true;
+  }
+
+  /**
+   * An Internet-Draft: the RFC header layout with {@code Internet-Draft} in its left column, and
+   * the draft's name ({@code draft-sca-cfrg-sm3-02}) printed under its title.
+   */
+  private static boolean readDraft(String folded, String head, RecognitionDraft draft) {
+    Matcher header = DRAFT_HEADER.matcher(head);
+    if (!header.find()) {
+      return false;
+    }
+    java.util.Optional<StandardIdentifier> name = IdentifierParser.findAll(head).stream()
+        .map(IdentifierMatch::identifier)
+        .filter(id -> id.scheme() == StandardIdentifier.Scheme.DRAFT)
+        .findFirst();
+    if (name.isEmpty()) {
+      return false;
+    }
+    draft.offerIdentifier(name.get().canonical(), RecognitionDraft.IdentifierSource.TEXT);
+    draft.offerTitleEn(RfcTitleReader.read(folded, header.start(), headerEnd(head)));
+    Matcher date = MONTH_YEAR.matcher(head.substring(header.start(), Math.min(head.length(), header.start() + 2000)));
+    if (date.find()) {
+      draft.offerYear(Integer.valueOf(date.group("year")));
+    }
+    draft.issuers.add("IETF");
+    draft.offerLanguage("en");
     return true;
   }
 

@@ -30,6 +30,8 @@ final class RfcTitleReader {
   private static final Pattern STOP = Pattern.compile(
       "^(?:Abstract|Status of|Copyright|Table of Contents|Introduction|Preface|Contents|1\\.?\\s)",
       Pattern.CASE_INSENSITIVE);
+  /** An Internet-Draft prints its name under its title. */
+  private static final Pattern DRAFT_NAME = Pattern.compile("^draft-[a-z0-9-]+$");
   private static final Pattern ROFF_REQUEST = Pattern.compile("^\\.[a-zA-Z]{1,3}(?:\\s.*)?$");
   private static final Pattern DATE_ONLY = Pattern.compile(
       "^(?:\\d{1,2}\\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -113,7 +115,7 @@ final class RfcTitleReader {
   }
 
   private static boolean isHeaderMatter(String line, String s, boolean laidOut) {
-    if (HEADER_FIELD.matcher(s).lookingAt() || DATE_ONLY.matcher(s).matches()) {
+    if (HEADER_FIELD.matcher(s).lookingAt() || DATE_ONLY.matcher(s).matches() || DRAFT_NAME.matcher(s).matches()) {
       return true;
     }
     if (!laidOut) {

@@ -50,7 +50,25 @@ public record StandardIdentifier(
     /** RFC, STD, BCP, FYI: a number only. */
     IETF,
     /** ETSI deliverables: {@code 303 645 V2.1.1 (2020-06)}. */
-    ETSI
+    ETSI,
+    /** W3C technical reports by shortname, level as part, maturity as version: {@code W3C webauthn-3 ED}. */
+    W3C,
+    /** WHATWG living standards by shortname: {@code WHATWG dom}. */
+    WHATWG,
+    /** OASIS work products, version and stage: {@code OASIS sarif-v2.1.0-cs01}. */
+    OASIS,
+    /** Khronos specifications by name and version: {@code Khronos EGL 1.5}. */
+    KHRONOS,
+    /** Ecma standards with their edition: {@code ECMA-262 15th edition}. */
+    ECMA,
+    /** 3GPP technical specifications and reports: {@code 3GPP TS 33.501 V17.4.0}. */
+    THREE_GPP,
+    /** IETF Internet-Drafts, revision as version: {@code draft-ietf-quic-transport-34}. */
+    DRAFT,
+    /** NIST FIPS and Special Publications: {@code FIPS 180-4}, {@code NIST SP 800-90A Rev. 1}. */
+    NIST,
+    /** Commercial cryptography algorithms of OSCCA by name: {@code OSCCA SM9 Part 1}, {@code OSCCA ZUC-256}. */
+    OSCCA
   }
 
   public StandardIdentifier {
@@ -171,13 +189,68 @@ public record StandardIdentifier(
     return sb.toString();
   }
 
-  /** What precedes the number: {@code "GB/T "}, {@code "IEEE Std "}. */
+  /** What precedes the number: {@code "GB/T "}, {@code "IEEE Std "}, {@code "ECMA-"}, {@code "draft-"}. */
   private String designation() {
-    return scheme == Scheme.IEEE ? family + " Std " : family + " ";
+    return switch (scheme) {
+      case IEEE -> family + " Std ";
+      case ECMA -> "ECMA-";
+      case DRAFT -> "draft-";
+      default -> family + " ";
+    };
   }
 
   private char partSeparator() {
     return scheme == Scheme.CHINESE ? '.' : '-';
+  }
+
+  /**
+   * The families named by a shortname, name or number with a version after it: the whole
+   * rendering, since none of them dates by year or writes supplements.
+   */
+  private String renderNamed(boolean dated) {
+    StringBuilder sb = new StringBuilder(designation());
+    if (scheme == Scheme.OSCCA) {
+      sb.append(number);
+      if (!parts.isEmpty()) {
+        sb.append(" Part ").append(parts.getFirst());
+      }
+      return sb.toString();
+    }
+    sb.append(number).append(joinedParts());
+    if (!dated || version == null) {
+      return sb.toString();
+    }
+    switch (scheme) {
+      case OASIS -> sb.append("-v").append(version).append(supplement == null ? "" : "-" + supplement);
+      case ECMA -> sb.append(' ').append(ordinal(version)).append(" edition");
+      case THREE_GPP -> sb.append(" V").append(version);
+      case DRAFT -> sb.append('-').append(version);
+      case NIST -> sb.append(" Rev. ").append(version);
+      default -> sb.append(' ').append(version); // W3C maturity, Khronos version
+    }
+    return sb.toString();
+  }
+
+  private static String ordinal(String n) {
+    if (!n.matches("\\d+")) {
+      return n;
+    }
+    int v = Integer.parseInt(n);
+    String suffix = v % 100 >= 11 && v % 100 <= 13 ? "th"
+        : switch (v % 10) {
+          case 1 -> "st";
+          case 2 -> "nd";
+          case 3 -> "rd";
+          default -> "th";
+        };
+    return v + suffix;
+  }
+
+  private boolean isNamedScheme() {
+    return switch (scheme) {
+      case W3C, WHATWG, OASIS, KHRONOS, ECMA, THREE_GPP, DRAFT, NIST, OSCCA -> true;
+      default -> false;
+    };
   }
 
   /** How much of the edition a rendering shows. */
@@ -188,6 +261,12 @@ public record StandardIdentifier(
   }
 
   private String render(Detail detail) {
+    if (isNamedScheme()) {
+      // OASIS names its stage (cs01) below the version: only the full rendering shows it.
+      String full = renderNamed(detail != Detail.UNDATED);
+      return detail == Detail.YEAR && scheme == Scheme.OASIS && supplement != null
+          ? full.substring(0, full.length() - supplement.length() - 1) : full;
+    }
     StringBuilder sb = new StringBuilder(designation());
     sb.append(number).append(joinedParts());
     boolean dated = detail != Detail.UNDATED;
@@ -230,7 +309,7 @@ public record StandardIdentifier(
           sb.append(')');
         }
       }
-      case IETF -> {
+      default -> {
         // RFCs are never revised in place: the number is the edition.
       }
     }

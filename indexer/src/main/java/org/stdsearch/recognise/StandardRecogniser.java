@@ -39,7 +39,7 @@ public final class StandardRecogniser {
     if (file != null && isXml(doc, file)) {
       readXml(file, draft);
     }
-    readFrontMatter(doc, folded, draft);
+    readFrontMatter(doc, file, folded, draft);
     draft.clauses = draft.outline.isEmpty() ? StructureReader.clauses(doc, folded)
         : StructureReader.locate(draft.outline, doc, folded);
     if (draft.terms.isEmpty()) {
@@ -69,14 +69,15 @@ public final class StandardRecogniser {
     }
   }
 
-  private static void readFrontMatter(ExtractedDocument doc, String folded, RecognitionDraft draft) {
+  private static void readFrontMatter(ExtractedDocument doc, Path file, String folded, RecognitionDraft draft) {
     if (doc.status() == ExtractionStatus.FAILED && folded.isEmpty()) {
       FrontMatterReaders.fromFileName(doc.relativePath()).ifPresent(id ->
           draft.offerIdentifier(id.canonical(), RecognitionDraft.IdentifierSource.FILE_NAME));
       return;
     }
     boolean rfc = RfcReader.readText(doc, folded, draft);
-    if (!rfc && !FrontMatterReaders.readItu(doc, folded, draft)) {
+    if (!rfc && !FrontMatterReaders.readItu(doc, folded, draft) && !WebSpecReader.read(doc, file, folded, draft)
+        && !PublisherCoverReader.read(doc, folded, draft)) {
       CoverReader.read(doc, folded, draft);
       CoverReader.readSecondReading(doc, draft);
     }
@@ -86,6 +87,9 @@ public final class StandardRecogniser {
           draft.offerIdentifier(id, RecognitionDraft.IdentifierSource.TEXT));
     } else if (!rfc) {
       withEditionFromRunningHeader(doc, folded, draft);
+    }
+    if (draft.identifier == null && !rfc) {
+      AlgorithmDocuments.readCover(doc, folded, draft);
     }
     if (draft.identifier == null) {
       FrontMatterReaders.fromFileName(doc.relativePath()).ifPresent(id ->
@@ -113,7 +117,12 @@ public final class StandardRecogniser {
         ? Optional.empty()
         : IdentifierParser.parse(draft.identifier).or(() -> IdentifierParser.findAll(draft.identifier)
             .stream().findFirst().map(IdentifierMatch::identifier));
-    List<String> keys = id.map(StandardIdentifier::indexKeys).orElse(List.of());
+    Set<String> allKeys = new LinkedHashSet<>(id.map(StandardIdentifier::indexKeys).orElse(List.of()));
+    // A standard about an OSCCA algorithm is found under the algorithm's name too (issue 15).
+    for (String alias : AlgorithmDocuments.aliases(draft.titleZh, draft.titleEn)) {
+      IdentifierParser.parse(alias).ifPresent(a -> allKeys.addAll(a.indexKeys()));
+    }
+    List<String> keys = List.copyOf(allKeys);
     String family = id.map(StandardIdentifier::family).orElse(null);
     if (id.isPresent() && draft.identifierSource != RecognitionDraft.IdentifierSource.SIDECAR) {
       draft.identifier = id.get().canonical();

@@ -26,6 +26,7 @@ final class CorpusTruth {
   /** Organisation words MANIFEST puts before a title that prints no identifier. */
   private static final Pattern ORGANISATION = Pattern.compile(
       "^(?:W3C|WHATWG|OASIS|Khronos|OSCCA|ETSI/SAGE|IETF Internet-Draft)\\s+");
+  private static final Pattern PUBLISHER = Pattern.compile("^(?:IETF Internet-Draft|ETSI/SAGE)\\s+");
   /** A trailing gloss or note in brackets: "(SM3 cryptographic hash algorithm)". */
   private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*[(（][^()（）]*[)）]\\s*$");
   /** A description that names the sample file rather than a title. */
@@ -98,7 +99,8 @@ final class CorpusTruth {
    * Specification"), so each such segment is an accepted phrasing too.
    */
   private static Expected manifest(String path, String standard) {
-    String rest = standard.strip();
+    // "IETF Internet-Draft draft-sca-cfrg-sm3 - ...": the publisher is not part of the identifier.
+    String rest = PUBLISHER.matcher(standard.strip()).replaceFirst("");
     String identifier = null;
     Optional<IdentifierMatch> first = IdentifierParser.findAll(rest).stream().findFirst()
         .filter(m -> m.start() == 0);

@@ -214,11 +214,11 @@ class RecognitionMeasurementIT {
         %s
         ## How it is measured
 
-        - **Identifier right**: the identifier the corpus prints is the one MANIFEST.tsv's `standard` column starts \
-        with, as the production parser reads it, or for RFCs the RFC Editor's `doc_id` (`rfc/json`). The \
-        recognised identifier must have the same canonical form (the same standard where the corpus names no \
-        edition). Documents whose corpus entry starts with no identifier are not counted; what was recognised \
-        for them is listed below.
+        - **Identifier right**: the identifier the corpus names is the one MANIFEST.tsv's `standard` column starts \
+        with (after a publisher: `IETF Internet-Draft`, `ETSI/SAGE`), as the production parser reads it, or for \
+        RFCs the RFC Editor's `doc_id` (`rfc/json`). The recognised identifier must name the same standard, and \
+        the same edition as far as the corpus names one (a year, a version). Documents whose corpus entry starts \
+        with no identifier are not counted; what was recognised for them is listed below.
         - **Title right**: for RFCs, the RFC Editor's title (`rfc/json`, else MANIFEST), equal after folding case, \
         width, spacing and punctuation. For the rest, MANIFEST's title (after the identifier and an organisation \
         name; MANIFEST adds notes after ` - ` and in trailing brackets, so each segment is accepted): the \
@@ -226,8 +226,11 @@ class RecognitionMeasurementIT {
         Han characters) and has at most %.1f times as many plus %d (a title, not a paragraph).
         - **Title shown** is the Chinese title, else the English one. **Placeholder**: a word-processor or file \
         name, a URL, `标题`, `Title`, `untitled` and the like; **hex**: sixteen or more hex digits in a row; \
-        **garbage**: replacement, private-use or control characters, or fewer letters than other visible \
-        characters.
+        **garbage**: replacement, private-use or control characters, fewer than two letters, or fewer letters \
+        and digits than other visible characters.
+        - **Of which the text never shows it**: the identifier the corpus names appears nowhere in the \
+        extracted text (any spacing, dash or width): a document that does not print it (a fragment), or whose \
+        text layer or OCR lost it.
 
         ## Identifiers recognised where the corpus names none
 

@@ -21,9 +21,10 @@ final class RecognitionReport {
     GROUPS.forEach(g -> byGroup.put(g, new ArrayList<>()));
     verdicts.forEach(v -> byGroup.computeIfAbsent(v.expected().group(), g -> new ArrayList<>()).add(v));
     StringBuilder sb = new StringBuilder();
-    sb.append("| group | documents | identifier right (of those printing one) | title right (of those the corpus names) | no title "
-        + "| placeholder, hex or garbage title | identifier where the corpus names none |\n");
-    sb.append("|---|---:|---:|---:|---:|---:|---:|\n");
+    sb.append("| group | documents | identifier right (of those the corpus names) | of which the text never shows it "
+        + "| title right (of those the corpus names) | no title | placeholder, hex or garbage title "
+        + "| identifier where the corpus names none |\n");
+    sb.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
     byGroup.forEach((group, vs) -> {
       if (!vs.isEmpty()) {
         sb.append(row(group, vs));
@@ -41,10 +42,12 @@ final class RecognitionReport {
     int none = 0;
     int bad = 0;
     int extra = 0;
+    int absent = 0;
     for (RecognitionVerdict v : vs) {
       if (v.identifierRight() != null) {
         printed++;
         idRight += v.identifierRight() ? 1 : 0;
+        absent += v.identifierInText() ? 0 : 1;
       } else if (v.identifier() != null) {
         extra++;
       }
@@ -55,8 +58,9 @@ final class RecognitionReport {
       none += v.titleKind() == TitleCheck.Kind.NONE ? 1 : 0;
       bad += v.badTitle() ? 1 : 0;
     }
-    return String.format(Locale.ROOT, "| %s | %d | %s | %s | %d | %d | %d |%n", group, vs.size(),
-        printed == 0 ? "none printed" : share(idRight, printed), titled == 0 ? "none named" : share(titleRight, titled), none, bad, extra);
+    return String.format(Locale.ROOT, "| %s | %d | %s | %d | %s | %d | %d | %d |%n", group, vs.size(),
+        printed == 0 ? "none named" : share(idRight, printed), absent,
+        titled == 0 ? "none named" : share(titleRight, titled), none, bad, extra);
   }
 
   private static String share(int part, int whole) {

@@ -44,6 +44,7 @@ final class TitleCheck {
       return Kind.PLACEHOLDER;
     }
     int letters = 0;
+    int alphanumeric = 0;
     int visible = 0;
     for (int i = 0; i < t.length(); i = t.offsetByCodePoints(i, 1)) {
       int c = t.codePointAt(i);
@@ -55,10 +56,13 @@ final class TitleCheck {
         if (Character.isLetter(c)) {
           letters++;
         }
+        if (Character.isLetterOrDigit(c)) {
+          alphanumeric++;
+        }
       }
     }
     // Punctuation soup ("!\"#!\"$##!$#"), or a title of digits and symbols only.
-    return letters < 2 || letters * 2 < visible ? Kind.GARBAGE : Kind.TEXT;
+    return letters < 2 || alphanumeric * 2 < visible ? Kind.GARBAGE : Kind.TEXT;
   }
 
   /** Exact match after folding case, width, spacing and punctuation (the RFC Editor's titles). */

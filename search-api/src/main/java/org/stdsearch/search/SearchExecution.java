@@ -260,7 +260,9 @@ final class SearchExecution {
     List<SearchResponse.FieldLabel> fields = m.fields().stream()
         .map(f -> ctx.labels().fieldLabel(f.id(), request.labelLang())).toList();
     float score = Float.isNaN(sd.score) ? 0f : sd.score;
-    return new SearchResponse.Hit(m.id(), m.identifier(), new SearchResponse.Title(m.titleZh(), m.titleEn()),
+    return new SearchResponse.Hit(m.id(), m.identifier(),
+        SearchResponse.heading(m.identifier(), m.titleZh(), m.titleEn(), m.path()),
+        new SearchResponse.Title(m.titleZh(), m.titleEn()),
         m.year(), m.published(), m.implemented(), ctx.state().status(sd.doc, ctx.today()), fields, m.family(),
         m.ics(), score, snippets, links, m.extraction() == null ? null : m.extraction().status());
   }

@@ -25,10 +25,16 @@ public record SearchResponse(
     facets = Map.copyOf(facets);
   }
 
-  /** One standard in a result list. */
+  /**
+   * One standard in a result list.
+   *
+   * @param heading what to show as its heading: its identifier, else its title, else its file
+   *     name; never the internal id ({@link #heading})
+   */
   public record Hit(
       String id,
       String identifier,
+      String heading,
       Title title,
       Integer year,
       LocalDate published,
@@ -41,6 +47,20 @@ public record SearchResponse(
       List<Snippet> snippets,
       Links links,
       String extractionStatus) {}
+
+  /**
+   * The heading of a standard: its identifier, else its title (Chinese, else English), else the
+   * name of its file. A standard without identifier (a W3C note, a draft) is shown by its title,
+   * never by its internal id.
+   */
+  public static String heading(String identifier, String titleZh, String titleEn, String path) {
+    for (String candidate : new String[] {identifier, titleZh, titleEn}) {
+      if (candidate != null && !candidate.isBlank()) {
+        return candidate;
+      }
+    }
+    return path == null ? "" : path.substring(path.lastIndexOf('/') + 1);
+  }
 
   /** Titles in both languages (either may be null). */
   public record Title(String zh, String en) {}

@@ -8,6 +8,8 @@ import org.stdsearch.index.StandardMetadata;
  * lineage, citations both ways, similar standards).
  *
  * @param metadata everything recognised at indexing time
+ * @param heading what to show as its heading: identifier, else title, else file name ({@link
+ *     SearchResponse#heading})
  * @param status current / upcoming / superseded / withdrawn, computed now
  * @param fields technology fields with labels
  * @param references cited standards, resolved to ids where they are in the index
@@ -19,6 +21,7 @@ import org.stdsearch.index.StandardMetadata;
  */
 public record StandardDetail(
     StandardMetadata metadata,
+    String heading,
     String status,
     List<SearchResponse.FieldLabel> fields,
     List<Link> references,
@@ -28,6 +31,9 @@ public record StandardDetail(
     List<Link> similar,
     int pages) {
 
-  /** A standard mentioned by another: its identifier as written, and its id when indexed. */
+  /**
+   * A standard mentioned by another: its identifier as written, its id when indexed, and its
+   * title (else its file name) when indexed.
+   */
   public record Link(String identifier, String id, String title) {}
 }

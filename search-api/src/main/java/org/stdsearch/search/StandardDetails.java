@@ -79,7 +79,8 @@ final class StandardDetails {
       }
     }
     int pages = m.extraction() == null ? 1 : Math.max(1, m.extraction().pages());
-    return new StandardDetail(m, ctx.state().status(doc, ctx.today()), fields, references, referencedBy, replaces,
+    return new StandardDetail(m, SearchResponse.heading(m.identifier(), m.titleZh(), m.titleEn(), m.path()),
+        ctx.state().status(doc, ctx.today()), fields, references, referencedBy, replaces,
         List.copyOf(replacedBy.values()), similar(doc, m), pages);
   }
 
@@ -157,7 +158,8 @@ final class StandardDetails {
     return out;
   }
 
+  /** The title to show beside a link: the standard's title, else its file name. */
   private static String title(StandardMetadata m) {
-    return m.titleZh() != null ? m.titleZh() : m.titleEn();
+    return SearchResponse.heading(null, m.titleZh(), m.titleEn(), m.path());
   }
 }

@@ -53,7 +53,7 @@ final class Suggestions {
     if (query == null) {
       return List.of();
     }
-    boolean identifierLike = !IdentifierParser.queryKeys(prefix).isEmpty() || prefix.chars().anyMatch(Character::isDigit);
+    boolean identifierLike = IdentifierParser.looksLikeIdentifier(prefix) || prefix.chars().anyMatch(Character::isDigit);
     Map<String, Suggestion> unique = new LinkedHashMap<>();
     for (ScoreDoc sd : searcher.search(query, size * OVERFETCH).scoreDocs) {
       Document d = StoredValues.read(searcher, sd.doc, STANDARD_FIELDS);
@@ -114,10 +114,14 @@ final class Suggestions {
 
   private static Suggestion standardSuggestion(Document d, String identifier, List<String> tokens) {
     String id = d.get(Schema.ID);
-    for (String[] candidate : new String[][] {
-        {IDENTIFIER, identifier}, {TITLE, d.get(Schema.TITLE_ZH)}, {TITLE, d.get(Schema.TITLE_EN)}}) {
-      if (containsAll(candidate[1], tokens)) {
-        return new Suggestion(candidate[1], candidate[0], id);
+    // The identifier matches as written, or run together as typed ("ecma262" for ECMA-262).
+    if (identifier != null && (containsAll(identifier, tokens)
+        || containsAll(Schema.compactIdentifier(identifier), tokens))) {
+      return new Suggestion(identifier, IDENTIFIER, id);
+    }
+    for (String title : new String[] {d.get(Schema.TITLE_ZH), d.get(Schema.TITLE_EN)}) {
+      if (containsAll(title, tokens)) {
+        return new Suggestion(title, TITLE, id);
       }
     }
     return null;

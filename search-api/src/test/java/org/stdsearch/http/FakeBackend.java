@@ -50,7 +50,7 @@ final class FakeBackend implements Backend {
       }
       List<SearchResponse.Hit> list = new ArrayList<>();
       for (int i = 0; i < Math.min(hits, request.size()); i++) {
-        list.add(new SearchResponse.Hit("s" + i, "GB/T " + (1000 + i) + "-2024",
+        list.add(new SearchResponse.Hit("s" + i, "GB/T " + (1000 + i) + "-2024", "GB/T " + (1000 + i) + "-2024",
             new SearchResponse.Title("信息安全技术 " + "长标题".repeat(20), "Information security " + i), 2024,
             LocalDate.of(2024, 3, 1), null, "current", List.of(), "GB/T", List.of("35.030"), 1.5f,
             List.of(new SearchResponse.Snippet("the <mark>key</mark> words", 3, "5.1")),
@@ -63,11 +63,11 @@ final class FakeBackend implements Backend {
     @Override
     public StandardDetail standard(String id, String labelLang) {
       if (id.equals("s1")) {
-        return new StandardDetail(metadata("s1", "a.txt"), "current", List.of(), List.of(), List.of(), List.of(),
+        return new StandardDetail(metadata("s1", "a.txt"), "a.txt", "current", List.of(), List.of(), List.of(), List.of(),
             List.of(), List.of(), 1);
       }
       if (id.equals("escape")) {
-        return new StandardDetail(metadata("escape", "../outside.txt"), "current", List.of(), List.of(), List.of(),
+        return new StandardDetail(metadata("escape", "../outside.txt"), "outside.txt", "current", List.of(), List.of(), List.of(),
             List.of(), List.of(), List.of(), 1);
       }
       throw new StandardNotFoundException(id);

@@ -106,7 +106,7 @@ function render() {
   if (document.activeElement !== q) q.value = state.q;
   document.body.classList.toggle('detail-mode', Boolean(state.id));
   if (state.id) {
-    document.title = `${state.id} · stdsearch`;
+    document.title = 'stdsearch'; // the detail view names the standard once it has loaded
     renderDetail($('results'), state.id, { api, t, lang: state.lang, go, back });
   } else {
     document.title = state.q ? `${state.q} · stdsearch` : 'stdsearch';
@@ -200,7 +200,9 @@ function renderHit(hit) {
   return h('li', { class: 'hit' },
     h('h2', { class: 'hit-title' },
       h('a', { href: toQuery({ ...state, id: hit.id }), onclick: open },
-        h('span', { class: 'ident' }, hit.identifier || hit.id), ' ', h('span', { class: 'title-main' }, main))),
+        // No identifier (a W3C note, a draft): the title alone is the heading, never the internal id.
+        hit.identifier ? [h('span', { class: 'ident' }, hit.identifier), ' '] : null,
+        h('span', { class: 'title-main' }, main || hit.heading || ''))),
     other ? h('p', { class: 'title-other', lang: state.lang === 'zh' ? 'en' : 'zh' }, other) : null,
     h('p', { class: 'meta' },
       hit.status ? h('span', { class: `badge status-${hit.status}` }, t(hit.status)) : null,

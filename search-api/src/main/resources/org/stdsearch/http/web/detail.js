@@ -19,11 +19,12 @@ export async function renderDetail(root, id, { api, t, lang, go, back }) {
     return;
   }
   const m = d.metadata || {};
+  document.title = `${d.heading || m.identifier || ''} · stdsearch`;
   const main = (lang === 'en' ? m.title_en || m.title_zh : m.title_zh || m.title_en) || '';
   const other = (lang === 'en' ? m.title_zh : m.title_en) || '';
   const link = (l) => (l.id
     ? h('a', { href: `?id=${encodeURIComponent(l.id)}&lang=${lang}`, onclick: (e) => { e.preventDefault(); go({ id: l.id }); } },
-      h('span', { class: 'ident' }, l.identifier || l.id), l.title ? ` ${l.title}` : '')
+      l.identifier ? h('span', { class: 'ident' }, l.identifier) : null, l.title ? `${l.identifier ? ' ' : ''}${l.title}` : '')
     : h('span', { class: 'unresolved' }, h('span', { class: 'ident' }, l.identifier), ' ', h('small', null, `(${t('notIndexed')})`)));
   const linkList = (key, items, cls = 'links') => (items?.length
     ? section(key, t(key), h('ul', { class: cls }, items.map((l) => h('li', null, link(l))))) : null);
@@ -31,9 +32,9 @@ export async function renderDetail(root, id, { api, t, lang, go, back }) {
   const article = h('article', { class: 'detail', 'aria-labelledby': 'detail-title' },
     backButton(t, back),
     h('header', { class: 'detail-head' },
-      h('p', { class: 'detail-ident' }, h('span', { class: 'ident' }, m.identifier || id),
+      h('p', { class: 'detail-ident' }, m.identifier ? h('span', { class: 'ident' }, m.identifier) : null,
         d.status ? h('span', { class: `badge status-${d.status}` }, t(d.status)) : null),
-      h('h1', { id: 'detail-title', tabindex: '-1' }, main),
+      h('h1', { id: 'detail-title', tabindex: '-1' }, main || d.heading || ''),
       other && other !== main ? h('p', { class: 'title-other', lang: lang === 'zh' ? 'en' : 'zh' }, other) : null,
       h('p', { class: 'actions' }, h('a', { class: 'button primary', href: api.contentUrl(id), target: '_blank', rel: 'noopener' }, t('openOriginal'), ' ↗'))),
     h('div', { class: 'detail-grid' },

@@ -160,7 +160,8 @@ export function stdsearchClient({ endpoint = '', lang = 'zh', cacheMs = 30000, m
     const attrs = {
       objectID: hit.id,
       identifier: hit.identifier,
-      title: (lang === 'en' ? hit.title?.en || hit.title?.zh : hit.title?.zh || hit.title?.en) || '',
+      heading: hit.heading,
+      title: (lang === 'en' ? hit.title?.en || hit.title?.zh : hit.title?.zh || hit.title?.en) || hit.heading || '',
       title_zh: hit.title?.zh || '',
       title_en: hit.title?.en || '',
       year: hit.year, published: hit.published, implemented: hit.implemented, status: hit.status,

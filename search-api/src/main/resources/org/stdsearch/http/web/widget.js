@@ -262,7 +262,7 @@ mark { background: var(--mk); color: inherit; }
       const title = (t) => (this.lang === 'en' ? t?.en || t?.zh : t?.zh || t?.en) || '';
       const hit = (x) => h('li', { class: 'hit' },
         h('a', { class: 't', href: `${this.endpoint || location.origin}/?id=${encodeURIComponent(x.id)}&lang=${this.lang}`, target: '_blank', rel: 'noopener' },
-          h('span', { class: 'id' }, x.identifier || x.id), title(x.title)),
+          x.identifier ? h('span', { class: 'id' }, x.identifier) : null, title(x.title) || x.heading || ''),
         h('p', { class: 'meta' }, [x.status && this.t(x.status), x.year, ...(x.fields || []).map((f) => f.label)].filter(Boolean).join(' · ')),
         (x.snippets || []).slice(0, 2).map((sn) => h('p', { class: 'snip' }, snippet(sn.text),
           sn.page || sn.clause ? h('a', { href: this.abs(sn.page ? `${x.links?.content}#page=${sn.page}` : x.links?.content_at_page || x.links?.content), target: '_blank', rel: 'noopener' },
