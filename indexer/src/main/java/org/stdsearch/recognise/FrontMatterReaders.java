@@ -86,6 +86,9 @@ final class FrontMatterReaders {
     List<String> title = new ArrayList<>();
     for (int i = at - 1; i >= 0 && title.size() < 6; i--) {
       String line = lines[i].strip();
+      if (line.isEmpty() && title.isEmpty()) {
+        continue; // blank lines between the title and the recommendation line
+      }
       if (line.isEmpty() || line.equals(line.toUpperCase()) && line.chars().anyMatch(Character::isLetter)) {
         break;
       }

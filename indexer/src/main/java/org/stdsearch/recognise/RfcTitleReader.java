@@ -94,8 +94,12 @@ final class RfcTitleReader {
     if (block.isEmpty()) {
       return null;
     }
+    String joined = String.join(" ", block).replaceAll("\\s+", " ");
+    if (joined.endsWith(".") && joined.split(" ").length > 8) {
+      return null; // a sentence: the memo's first paragraph (RFC 667), not a title
+    }
     String runningTitle = block.size() > 1 && isCapitals(block.get(0)) ? runningTitle(text, block.get(0)) : null;
-    return runningTitle != null ? runningTitle : String.join(" ", block).replaceAll("\\s+", " ");
+    return runningTitle != null ? runningTitle : joined;
   }
 
   /**

@@ -31,6 +31,11 @@ final class CorpusTruth {
   private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*[(（][^()（）]*[)）]\\s*$");
   /** A description that names the sample file rather than a title. */
   private static final Pattern FILE_NAME = Pattern.compile("\\S+\\.(?:xml|pdf|html?|txt)\\s*$");
+  /** "广东省道路运输协会团体标准 (group standard: ...)": the kind of standard, not its title. */
+  private static final Pattern KIND_ONLY = Pattern.compile("^\\S*(?:团体|行业|国家|地方)标准\\s*(?:\\(.*\\))?$");
+  private static final java.util.Set<StandardIdentifier.Scheme> NAMED = java.util.EnumSet.of(
+      StandardIdentifier.Scheme.OASIS, StandardIdentifier.Scheme.KHRONOS, StandardIdentifier.Scheme.W3C,
+      StandardIdentifier.Scheme.WHATWG, StandardIdentifier.Scheme.OSCCA);
   private static final Pattern BRACKETED_ONLY = Pattern.compile("^\\s*\\([^()]*\\)\\s*$");
   private static final Pattern RFC_ROW = Pattern.compile("^RFC (\\d+) - (.+?)(?: \\([^()]*\\d{4}[^()]*\\))?$");
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -104,9 +109,14 @@ final class CorpusTruth {
     String identifier = null;
     Optional<IdentifierMatch> first = IdentifierParser.findAll(rest).stream().findFirst()
         .filter(m -> m.start() == 0);
+    Set<String> titles = new LinkedHashSet<>();
     if (first.isPresent()) {
       StandardIdentifier id = first.get().identifier();
       identifier = id.canonical();
+      if (NAMED.contains(id.scheme())) {
+        // "OASIS SARIF Version 2.1.0 - Committee Specification": the name is the title too.
+        addTitle(titles, rest.substring(0, first.get().end()).replaceFirst("^\\S+\\s+", ""));
+      }
       rest = rest.substring(first.get().end());
       // ITU-T X.680 (07/2002) | ISO/IEC 8824-1 - ...: the joint number is not the title.
       Matcher joint = Pattern.compile("^\\s*\\|\\s*").matcher(rest);
@@ -120,7 +130,6 @@ final class CorpusTruth {
       }
     }
     rest = ORGANISATION.matcher(rest.replaceFirst("^[\\s:|-]+", "")).replaceFirst("");
-    Set<String> titles = new LinkedHashSet<>();
     addTitle(titles, rest);
     for (String segment : rest.split(" - ")) {
       addTitle(titles, segment);
@@ -130,7 +139,8 @@ final class CorpusTruth {
     if (afterNote.find()) {
       addTitle(titles, afterNote.group(1));
     }
-    boolean described = rest.isBlank() || FILE_NAME.matcher(rest).find() || BRACKETED_ONLY.matcher(rest).matches();
+    boolean described = rest.isBlank() || FILE_NAME.matcher(rest).find() || BRACKETED_ONLY.matcher(rest).matches()
+        || KIND_ONLY.matcher(rest).matches();
     return new Expected(path, group(path), identifier, described ? List.of() : List.copyOf(titles), false, standard);
   }
 

@@ -220,7 +220,7 @@ class RecognitionMeasurementIT {
         the same edition as far as the corpus names one (a year, a version). Documents whose corpus entry starts \
         with no identifier are not counted; what was recognised for them is listed below.
         - **Title right**: for RFCs, the RFC Editor's title (`rfc/json`, else MANIFEST), equal after folding case, \
-        width, spacing and punctuation. For the rest, MANIFEST's title (after the identifier and an organisation \
+        width, spacing, punctuation and a leading article. For the rest, MANIFEST's title (after the identifier and an organisation \
         name; MANIFEST adds notes after ` - ` and in trailing brackets, so each segment is accepted): the \
         recognised Chinese or English title holds at least %.0f%% of its words (Latin words, digit runs, single \
         Han characters) and has at most %.1f times as many plus %d (a title, not a paragraph).

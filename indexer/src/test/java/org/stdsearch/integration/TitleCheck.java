@@ -119,8 +119,13 @@ final class TitleCheck {
     return out;
   }
 
+  /** Words run together, a leading article dropped as catalogues file titles ("A Standard for ..."). */
   private static String squash(String s) {
-    return String.join("", words(s));
+    List<String> w = words(s);
+    if (w.size() > 1 && (w.get(0).equals("a") || w.get(0).equals("an") || w.get(0).equals("the"))) {
+      w = w.subList(1, w.size());
+    }
+    return String.join("", w);
   }
 
   private static String fold(String s) {
