@@ -44,10 +44,17 @@ final class RfcReader {
     Element rfc = xml.getDocumentElement();
     draft.outline = RfcOutline.read(rfc);
     String number = rfc.getAttribute("number");
-    if (!number.matches("\\d+")) {
-      return; // an Internet-Draft source: no RFC number yet
+    if (number.matches("\\d+")) {
+      draft.offerIdentifier("RFC " + number, RecognitionDraft.IdentifierSource.XML);
+    } else {
+      // An Internet-Draft source: no RFC number yet, its name is its identifier.
+      IdentifierParser.parse(rfc.getAttribute("docName"))
+          .filter(id -> id.scheme() == StandardIdentifier.Scheme.DRAFT)
+          .ifPresent(id -> draft.offerIdentifier(id.canonical(), RecognitionDraft.IdentifierSource.XML));
+      if (draft.identifier == null) {
+        return;
+      }
     }
-    draft.offerIdentifier("RFC " + number, RecognitionDraft.IdentifierSource.XML);
     Element front = SecureXml.child(rfc, "front");
     if (front != null) {
       draft.offerTitleEn(SecureXml.childText(front, "title"));

@@ -41,8 +41,13 @@ final class CorpusExtraction implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper()
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-  /** What became of one file. */
-  record Result(ExtractedDocument document, boolean skipped, boolean ocrNotRun) {}
+  /**
+   * What became of one file.
+   *
+   * @param notMeasured no extraction to measure: OCR text not cached in a run without OCR, or the
+   *     worker timed out (a loaded machine)
+   */
+  record Result(ExtractedDocument document, boolean skipped, boolean notMeasured) {}
 
   private final Path cache;
   private final boolean runOcr;
@@ -54,7 +59,7 @@ final class CorpusExtraction implements AutoCloseable {
   /**
    * @param cache folder of the caches (created when missing)
    * @param runOcr run the OCR pass where the extractor wants it; when false, a document whose
-   *     recognised text is not cached yet is reported with {@code ocrNotRun}
+   *     recognised text is not cached yet is reported as not measured
    */
   CorpusExtraction(Path cache, int workers, boolean runOcr) throws IOException {
     this.cache = Files.createDirectories(cache);
@@ -84,6 +89,10 @@ final class CorpusExtraction implements AutoCloseable {
             "unsupported type " + mime, "", List.of(0), java.util.Map.of(), 0), true, false);
       }
       doc = extractor.extract(root, file, hash, Files.size(file), mime);
+      if (timedOut(doc)) {
+        // A busy machine, not the document: neither cached nor measured.
+        return new Result(doc, false, true);
+      }
       write(first, doc);
     }
     if (!extractor.wantsOcr(doc)) {
@@ -95,9 +104,16 @@ final class CorpusExtraction implements AutoCloseable {
     }
     if (ocred == null) {
       ocred = extractor.ocr(root, file, hash, Files.size(file), doc.mimeType());
+      if (timedOut(ocred)) {
+        return new Result(ocred, false, true);
+      }
       write(recognised, ocred);
     }
     return new Result(ocred, false, false);
+  }
+
+  private static boolean timedOut(ExtractedDocument doc) {
+    return doc.status() == ExtractionStatus.FAILED && doc.reason() != null && doc.reason().startsWith("timed out");
   }
 
   private static ExtractedDocument read(Path cached, String relative) throws IOException {

@@ -231,6 +231,23 @@ class SpecificationRecognitionTest {
   }
 
   @Test
+  void internetDraftSourceInRfcXmlByItsDocName(@TempDir Path tmp) throws Exception {
+    Path file = tmp.resolve("draft.xml");
+    Files.writeString(file, """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rfc docName="draft-writer-pigeon-transport-34" category="std" submissionType="IETF">
+          <front><title>Pigeon Transport</title><date year="2021" month="January"/></front>
+          <middle><section><name>Introduction</name><t>Pigeons.</t></section></middle>
+        </rfc>
+        """, StandardCharsets.UTF_8);
+    RecognisedStandard r = recogniser.recognise(doc("Pigeon Transport\nIntroduction\nPigeons.\n", "application/xml",
+        Map.of()), file, Sidecars.none());
+    assertThat(r.identifier()).isEqualTo("draft-writer-pigeon-transport-34");
+    assertThat(r.titleEn()).isEqualTo("Pigeon Transport");
+    assertThat(r.clauses()).extracting(RecognisedStandard.Clause::number).containsExactly("1");
+  }
+
+  @Test
   void osccaAlgorithmDocumentsByTheirNameAndAsAliasesOfTheStandardsAboutThem() {
     RecognisedStandard part = recognise("SM9 标识密码算法\n第 2 部分：数字签名算法\n目 次\n1 术语\n", "application/pdf");
     assertThat(part.identifier()).isEqualTo("OSCCA SM9 Part 2");
