@@ -19,7 +19,8 @@ import org.w3c.dom.Element;
  */
 final class RfcReader {
   private static final Pattern NUMBER = Pattern.compile(
-      "(?:Request\\s+for\\s+Comments?|^\\s*RFC)\\s*:?\\s*(?:#\\s*)?(\\d{1,5})\\b",
+      // "Conments": OCR of a typewritten header (RFC 145) misreads a letter or two.
+      "(?:Request\\s+for\\s+C[o0][mnr]{1,3}ents?|^\\s*RFC)\\s*:?\\s*(?:#\\s*)?(\\d{1,5})\\b",
       Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
   private static final Pattern OBSOLETES = Pattern.compile("^\\s*Obsoletes\\s*:", Pattern.MULTILINE);
   private static final Pattern MONTH_YEAR = Pattern.compile(

@@ -48,14 +48,47 @@ final class RfcTitleReader {
   static String read(String text, int headerStart, int headerEnd) {
     int windowEnd = Math.min(text.length(), headerStart + 6000);
     String[] lines = text.substring(headerStart, windowEnd).split("\\R", -1);
+    // Monospaced layout (.txt, "htmlized" HTML): a header in columns, or lines indented to centre
+    // them. Text taken from PDF pages or OCR keeps neither.
     boolean laidOut = false;
-    for (int i = 0; i < Math.min(lines.length, 8); i++) {
-      laidOut |= COLUMN_GAP.matcher(lines[i].strip()).find();
+    for (int i = 0; i < Math.min(lines.length, 40); i++) {
+      laidOut |= i < 8 && COLUMN_GAP.matcher(lines[i].strip()).find() || indent(expandTabs(lines[i])) >= 10;
     }
     int from = 1;
     if (!laidOut) {
       from = text.substring(headerStart, Math.max(headerStart, Math.min(headerEnd, windowEnd))).split("\\R", -1).length;
     }
+    if (laidOut) {
+      Block first = block(lines, from, true);
+      return first == null || first.flushLeft() ? null : title(text, first.lines());
+    }
+    // Without the column layout (PDF text, OCR) authors and affiliations cannot be told from the
+    // title by position: the title is the last block before the body (RFC 145, 432).
+    String title = null;
+    for (Block b = block(lines, from, false); b != null; b = block(lines, b.end(), false)) {
+      String candidate = title(text, b.lines());
+      if (candidate == null || isParagraph(b.lines())) {
+        break; // the body has begun
+      }
+      title = candidate;
+      if (b.stopped()) {
+        break;
+      }
+    }
+    return title;
+  }
+
+  /**
+   * A run of title-like lines from {@code from}, or null when the header ran into the body.
+   *
+   * @param lines the lines
+   * @param end where scanning stopped (the next block starts there)
+   * @param flushLeft the run is flush left in a column layout: an address or a paragraph
+   * @param stopped the run ended at the abstract, a status section or a first clause
+   */
+  private record Block(List<String> lines, int end, boolean flushLeft, boolean stopped) {}
+
+  private static Block block(String[] lines, int from, boolean laidOut) {
     List<String> block = new ArrayList<>();
     int lastIndent = -1;
     boolean centredByRequest = false;
@@ -68,34 +101,52 @@ final class RfcTitleReader {
       }
       if (s.isEmpty() || s.chars().noneMatch(Character::isLetter)) {
         if (!block.isEmpty() && !(s.isEmpty() && continuesAfterBlank(lines, i + 1, lastIndent))) {
-          break; // a blank line, or the underline of RFC 768's title
+          return new Block(block, i + 1, false, false); // a blank line, or the underline of RFC 768's title
         }
         continue;
       }
       if (isHeaderMatter(line, s, laidOut)) {
         if (!block.isEmpty()) {
-          break;
+          return new Block(block, i, false, false);
         }
         continue;
       }
       if (STOP.matcher(s).lookingAt()) {
-        break;
+        return block.isEmpty() ? null : new Block(block, i, false, true);
       }
       if (laidOut && indent(line) < 2 && s.length() < WIDTH - 6 && !centredByRequest) {
-        return null; // flush left: a paragraph or an address, the document prints no title
+        return new Block(List.of(s), i + 1, true, false);
       }
       centredByRequest = false;
       lastIndent = indent(line);
       block.add(s);
       if (block.size() > MAX_TITLE_LINES) {
-        return null;
+        return new Block(List.of(), i + 1, false, false);
       }
     }
+    return block.isEmpty() ? null : new Block(block, lines.length, false, true);
+  }
+
+  /** Long lines, or a sentence running on into a line that starts in lower case. */
+  private static boolean isParagraph(List<String> block) {
+    if (block.size() > 3 && block.stream().mapToInt(String::length).average().orElse(0) > 50) {
+      return true;
+    }
+    for (int i = 1; i < block.size(); i++) {
+      if (Character.isLowerCase(block.get(i).charAt(0)) && block.get(i - 1).length() > 50) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The title a block spells, or null when it is a sentence or too long to be one. */
+  private static String title(String text, List<String> block) {
     if (block.isEmpty()) {
       return null;
     }
     String joined = String.join(" ", block).replaceAll("\\s+", " ");
-    if (joined.endsWith(".") && joined.split(" ").length > 8) {
+    if ((joined.endsWith(".") || joined.matches(".*[a-z]\\. [A-Z].*")) && joined.split(" ").length > 8) {
       return null; // a sentence: the memo's first paragraph (RFC 667), not a title
     }
     String runningTitle = block.size() > 1 && isCapitals(block.get(0)) ? runningTitle(text, block.get(0)) : null;

@@ -33,9 +33,8 @@ final class CorpusTruth {
   private static final Pattern FILE_NAME = Pattern.compile("\\S+\\.(?:xml|pdf|html?|txt)\\s*$");
   /** "广东省道路运输协会团体标准 (group standard: ...)": the kind of standard, not its title. */
   private static final Pattern KIND_ONLY = Pattern.compile("^\\S*(?:团体|行业|国家|地方)标准\\s*(?:\\(.*\\))?$");
-  private static final java.util.Set<StandardIdentifier.Scheme> NAMED = java.util.EnumSet.of(
-      StandardIdentifier.Scheme.OASIS, StandardIdentifier.Scheme.KHRONOS, StandardIdentifier.Scheme.W3C,
-      StandardIdentifier.Scheme.WHATWG, StandardIdentifier.Scheme.OSCCA);
+  /** Families named by a name that is also the title ("OASIS SARIF Version 2.1.0"). */
+  private static final Set<String> NAMED = Set.of("OASIS", "KHRONOS", "W3C", "WHATWG", "OSCCA");
   private static final Pattern BRACKETED_ONLY = Pattern.compile("^\\s*\\([^()]*\\)\\s*$");
   private static final Pattern RFC_ROW = Pattern.compile("^RFC (\\d+) - (.+?)(?: \\([^()]*\\d{4}[^()]*\\))?$");
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -113,7 +112,7 @@ final class CorpusTruth {
     if (first.isPresent()) {
       StandardIdentifier id = first.get().identifier();
       identifier = id.canonical();
-      if (NAMED.contains(id.scheme())) {
+      if (NAMED.contains(id.scheme().name())) {
         // "OASIS SARIF Version 2.1.0 - Committee Specification": the name is the title too.
         addTitle(titles, rest.substring(0, first.get().end()).replaceFirst("^\\S+\\s+", ""));
       }

@@ -141,6 +141,31 @@ class RfcRecognitionTest {
     assertThat(none.titleEn()).isNull();
   }
 
+  @Test
+  void ocrOfATypewrittenHeaderWithoutColumnsTakesTheLastBlockBeforeTheBody() {
+    RecognisedStandard r = recogniser.recognise(doc("""
+        Network Working Group
+        Request for Conments #995
+        NIC #6739
+
+        Updates: #123
+
+        A. Writer
+
+        4 May 1972
+
+        UCLA - Computer
+        Science
+
+        Pigeon Connection Control Commands
+
+        The following is my reading of the exchange between pigeons
+        which would be necessary to carry out the pigeon protocol.
+        """, "application/pdf"), null, Sidecars.none());
+    assertThat(r.identifier()).isEqualTo("RFC 995");
+    assertThat(r.titleEn()).isEqualTo("Pigeon Connection Control Commands");
+  }
+
   /** Issue 15: a passage of section 1 of an RFC HTML said "Clause 6.2", the last entry of the contents. */
   @Test
   void contentsWithoutPageNumbersDoNotSwallowTheBody() {
