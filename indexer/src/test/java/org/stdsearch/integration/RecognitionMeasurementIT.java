@@ -212,6 +212,10 @@ class RecognitionMeasurementIT {
         run above (they are cached by content and extension).
 
         %s
+        Documents recognised differently under a neutral name (their own name was the only evidence, through the \
+        recogniser's last resort of reading an identifier from the file name):
+
+        %s
         ## How it is measured
 
         - **Identifier right**: the identifier the corpus names is the one MANIFEST.tsv's `standard` column starts \
@@ -238,7 +242,8 @@ class RecognitionMeasurementIT {
         %s
         %s""".formatted(COMMAND, corpus, named.size(), fingerprint,
         ocr.available() ? "tesseract " + ocr.version() + ", " + OcrOptions.DEFAULT_LANGUAGES : "not installed",
-        RecognitionReport.table(named), RecognitionReport.table(neutral), TitleCheck.RECALL * 100,
+        RecognitionReport.table(named), RecognitionReport.table(neutral), RecognitionReport.differences(named, neutral),
+        TitleCheck.RECALL * 100,
         TitleCheck.LENGTH_FACTOR, TitleCheck.SLACK, RecognitionReport.identifiersWithoutTruth(named),
         RecognitionReport.MISSES_HEADING, RecognitionReport.misses(named));
   }

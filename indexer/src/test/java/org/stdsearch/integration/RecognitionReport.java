@@ -90,6 +90,23 @@ final class RecognitionReport {
     return sb.toString();
   }
 
+  /** The documents recognised differently once renamed: their miss lines under both names. */
+  static String differences(List<RecognitionVerdict> named, List<RecognitionVerdict> neutral) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < named.size(); i++) {
+      RecognitionVerdict a = named.get(i);
+      RecognitionVerdict b = neutral.get(i);
+      if (!java.util.Objects.equals(a.identifier(), b.identifier()) || !java.util.Objects.equals(a.title(), b.title())) {
+        sb.append("| `").append(a.expected().path()).append("` | ")
+            .append(a.identifier() == null ? "∅" : "`" + a.identifier() + "`").append(" | ")
+            .append(b.identifier() == null ? "∅" : "`" + b.identifier() + "`").append(" | ")
+            .append(java.util.Objects.equals(a.title(), b.title()) ? "same" : "differs").append(" |\n");
+      }
+    }
+    return sb.isEmpty() ? "None.\n"
+        : "| document | identifier under its own name | under a neutral name | title |\n|---|---|---|---|\n" + sb;
+  }
+
   /** The recognised identifiers of documents whose corpus entry names none: for a reader to judge. */
   static String identifiersWithoutTruth(List<RecognitionVerdict> verdicts) {
     StringBuilder sb = new StringBuilder();
