@@ -194,7 +194,10 @@ class RecognitionMeasurementIT {
 
         Without `-Dstdsearch.recognition.full=true` the same test (part of `./mvnw verify` when the corpus is \
         present) measures every document whose OCR text is cached and fails when any of them is recognised \
-        differently from the misses listed below.
+        differently from the misses listed below. Extraction and OCR are cached in \
+        `-Dstdsearch.recognition.cache=DIR` (default `indexer/target/recognition-cache`; a folder outside \
+        `target/` survives `mvn clean`): the first full run OCRs about 350 scanned pages (over an hour on a \
+        loaded 2-core machine), later runs take a minute or two.
 
         Corpus: `%s`, %d documents (`hostile/` and `rfc/rfc-index.txt` are not standards and are left out). \
         Extraction fingerprint `%s`; OCR: %s.
