@@ -57,11 +57,14 @@ final class SearchHandler implements HttpHandler {
     return v == null ? null : Boolean.valueOf(v);
   }
 
+  /** Values from a fixed set, each possibly prefixed with "-" to exclude it ({@code status=-superseded}). */
   private static List<String> checked(Params p, String name, List<String> accepted) {
     List<String> values = p.strings(name).stream().map(v -> v.toLowerCase(java.util.Locale.ROOT)).toList();
     for (String v : values) {
-      if (!accepted.contains(v)) {
-        throw new BadParameterException(name, "must be one of " + String.join(", ", accepted));
+      String value = v.startsWith(SearchRequest.EXCLUDE) ? v.substring(SearchRequest.EXCLUDE.length()) : v;
+      if (!accepted.contains(value)) {
+        throw new BadParameterException(name, "must be one of " + String.join(", ", accepted)
+            + " (or one of them prefixed with - to exclude it)");
       }
     }
     return values;

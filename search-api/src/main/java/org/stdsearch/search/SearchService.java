@@ -36,8 +36,16 @@ public interface SearchService extends AutoCloseable {
   @Override
   void close();
 
-  /** A suggestion: what to show, its type (identifier, title, term) and the standard's id. */
-  record Suggestion(String text, String type, String id) {}
+  /**
+   * A suggestion: what to show, its type (identifier, title, term), the standard's id, and the
+   * standard's identifier and year, which tell apart two standards with the same title (either
+   * may be null).
+   */
+  record Suggestion(String text, String type, String id, String identifier, Integer year) {
+    public Suggestion(String text, String type, String id) {
+      this(text, type, id, null, null);
+    }
+  }
 
   /** A term entry and where it is defined. */
   record TermHit(String termZh, String termEn, String definition, String clause, String standardId,
