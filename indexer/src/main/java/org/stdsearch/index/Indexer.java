@@ -48,6 +48,7 @@ import org.stdsearch.extract.ExtractedDocument;
 import org.stdsearch.extract.ExtractionStatus;
 import org.stdsearch.extract.ForkedExtractor;
 import org.stdsearch.extract.ocr.OcrCache;
+import org.stdsearch.extract.ocr.PageOcr;
 import org.stdsearch.recognise.RecognisedStandard;
 import org.stdsearch.recognise.Sidecars;
 import org.stdsearch.recognise.StandardRecogniser;
@@ -77,6 +78,7 @@ public final class Indexer implements AutoCloseable {
   private final StandardRecogniser recogniser = new StandardRecogniser();
   private final Taxonomy taxonomy;
   private final FieldClassifier classifier;
+  private final IndexingProgress progress = new IndexingProgress();
 
   /** Indexes with a writer the caller owns (the server shares its writer with its searchers). */
   public Indexer(IndexerConfig config, IndexWriter writer) {
@@ -90,6 +92,11 @@ public final class Indexer implements AutoCloseable {
     this.extractor = new ForkedExtractor(config.workers(), config.limits(), config.tikaConfig(), config.ocr());
     this.taxonomy = taxonomy;
     this.classifier = new FieldClassifier(taxonomy);
+  }
+
+  /** How far the pass running now ({@link #run}) has got, or null when none runs. */
+  public IndexingProgress.Snapshot progress() {
+    return progress.snapshot();
   }
 
   /** Opens (or creates) the index in {@code config.index()}, runs once, commits and closes. */
@@ -139,7 +146,7 @@ public final class Indexer implements AutoCloseable {
     Sidecars sidecars = Sidecars.load(root);
     Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
 
-    Progress progress = Progress.start(config.progress(), candidates.size());
+    Progress progress = Progress.start(config.progress(), this.progress, candidates.size());
     ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "index-committer");
       t.setDaemon(true);
@@ -155,7 +162,7 @@ public final class Indexer implements AutoCloseable {
         progress.step(c.relativePath());
         return null;
       })).toList());
-      progress.close();
+      progress.filesDone();
 
       deleted = 0;
       for (String path : existing.keySet()) {
@@ -169,10 +176,17 @@ public final class Indexer implements AutoCloseable {
 
       List<OcrJob> jobs = outcomes.values().stream().map(Outcome::ocr).filter(java.util.Objects::nonNull).toList();
       if (!jobs.isEmpty()) {
-        log.info("OCR pass: {} documents without a text layer", jobs.size());
+        Map<String, Integer> pages = new HashMap<>();
+        jobs.forEach(job -> pages.put(job.relativePath(), job.pages()));
+        progress.ocrBegin(pages);
       }
       awaitAll(jobs.stream().map(job -> pool.submit(() -> {
-        outcomes.put(job.relativePath(), recognisePages(root, job, sidecars));
+        try {
+          outcomes.put(job.relativePath(), recognisePages(root, job, sidecars,
+              (page, of) -> progress.ocrPage(job.relativePath(), page, of)));
+        } finally {
+          progress.ocrDocumentDone(job.relativePath());
+        }
         return null;
       })).toList());
     } finally {
@@ -239,7 +253,7 @@ public final class Indexer implements AutoCloseable {
     Sidecars sidecars = Sidecars.load(root);
     Outcome o = process(root, c, Map.of(), sidecars);
     if (o.ocr() != null) {
-      o = recognisePages(root, o.ocr(), sidecars);
+      o = recognisePages(root, o.ocr(), sidecars, (page, pages) -> { });
     }
     return new IndexReport.FileOutcome(c.relativePath(), o.status() == null ? "skipped" : o.status().id(), o.mime(), o.reason());
   }
@@ -367,7 +381,8 @@ public final class Indexer implements AutoCloseable {
         ExtractedDocument pending = extracted.withStatus(ExtractionStatus.OCR_PENDING,
             "queued for OCR: " + extracted.reason());
         long indexMillis = write(pending, c.file(), sidecars, stateKey + PENDING_SUFFIX, modified);
-        OcrJob job = new OcrJob(c.file(), c.relativePath(), hash, size, modified, mime, stateKey);
+        OcrJob job = new OcrJob(c.file(), c.relativePath(), hash, size, modified, mime, stateKey,
+            extracted.pageStarts().size());
         return new Outcome(Outcome.Kind.INDEXED, c.relativePath(), pending.mimeType(), pending.status(),
             pending.reason(), size, extracted.extractMillis(), indexMillis, job, pending.metadata());
       }
@@ -381,9 +396,9 @@ public final class Indexer implements AutoCloseable {
   }
 
   /** The OCR pass for one document: recognise its page images, then replace its pending entry. */
-  private Outcome recognisePages(Path root, OcrJob job, Sidecars sidecars) {
+  private Outcome recognisePages(Path root, OcrJob job, Sidecars sidecars, PageOcr.PageListener pages) {
     try {
-      ExtractedDocument recognised = extractor.ocr(root, job.file(), job.hash(), job.size(), job.mime());
+      ExtractedDocument recognised = extractor.ocr(root, job.file(), job.hash(), job.size(), job.mime(), pages);
       long indexMillis = write(recognised, job.file(), sidecars, job.stateKey(), job.modified());
       return new Outcome(Outcome.Kind.INDEXED, job.relativePath(), recognised.mimeType(), recognised.status(),
           recognised.reason(), job.size(), recognised.extractMillis(), indexMillis, null, recognised.metadata());
@@ -554,7 +569,10 @@ public final class Indexer implements AutoCloseable {
     }
   }
 
-  /** A document queued for the OCR pass, with what its first pass already computed. */
+  /**
+   * A document queued for the OCR pass, with what its first pass already computed ({@code pages}:
+   * the page count it saw, what the OCR pass expects to recognise).
+   */
   private record OcrJob(Path file, String relativePath, String hash, long size, long modified, String mime,
-      String stateKey) {}
+      String stateKey, int pages) {}
 }

@@ -81,7 +81,7 @@ final class IndexCommand implements Callable<Integer> {
         .withLimits(limits)
         .withTikaConfig(tikaConfig)
         .withTaxonomy(taxonomy)
-        .withProgress(true)
+        .withProgress(IndexerConfig.ProgressDisplay.AUTO)
         .withOcr(OcrOptions.defaults().withMode(OcrMode.fromId(ocr)).withLanguages(ocrLanguages)
             .withCacheDir(OcrOptions.cacheBesideIndex(index)));
     IndexReport result = Indexer.indexFolder(config);

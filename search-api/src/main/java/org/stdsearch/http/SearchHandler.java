@@ -2,9 +2,12 @@ package org.stdsearch.http;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import org.stdsearch.search.BadParameterException;
+import org.stdsearch.index.IndexingProgress;
 import org.stdsearch.search.SearchRequest;
+import org.stdsearch.search.SearchResponse;
 
 /**
  * {@code GET /api/v1/search}. {@code lang} chooses the language of labels (zh|en), as the issue
@@ -23,8 +26,18 @@ final class SearchHandler implements HttpHandler {
   @Override
   public void handleRequest(HttpServerExchange ex) {
     SearchRequest request = parse(Params.of(ex), ex.getQueryParameters().containsKey("facets"));
-    JsonResponses.send(ex, backend.service().search(request));
+    SearchResponse response = backend.service().search(request);
+    IndexingProgress.Snapshot indexing = backend.indexing();
+    if (indexing == null) {
+      JsonResponses.send(ex, response);
+    } else {
+      // While a pass runs the answer covers only what is indexed so far: it says so, and is not cached.
+      JsonResponses.sendUncached(ex, 200, new WhileIndexing(response, indexing));
+    }
   }
+
+  /** A search response plus {@code indexing}, the pass under way. */
+  record WhileIndexing(@JsonUnwrapped SearchResponse response, IndexingProgress.Snapshot indexing) {}
 
   static SearchRequest parse(Params p, boolean facetsGiven) {
     List<String> statuses = checked(p, "status", STATUSES);

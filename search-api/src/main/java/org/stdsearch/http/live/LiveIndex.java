@@ -26,6 +26,7 @@ import org.stdsearch.index.Indexer;
 import org.stdsearch.extract.ocr.OcrMode;
 import org.stdsearch.extract.ocr.OcrOptions;
 import org.stdsearch.index.IndexerConfig;
+import org.stdsearch.index.IndexingProgress;
 import org.stdsearch.index.StandardMetadata;
 import org.stdsearch.search.IndexNotReadyException;
 import org.stdsearch.search.SearchService;
@@ -68,6 +69,7 @@ public final class LiveIndex implements Backend {
   private Indexer indexer;
   private volatile SearchService service;
   private volatile FolderWatcher watcher;
+  private volatile boolean closing;
 
   public LiveIndex(ServerConfig config, ServiceFactory factory) {
     this.config = config;
@@ -84,7 +86,9 @@ public final class LiveIndex implements Backend {
     directory = FSDirectory.open(config.index());
     writer = Indexer.openWriter(directory);
     manager = new SearcherManager(writer, null);
+    // Progress as log lines like the index command's, never a bar: serve's output is a log.
     indexerConfig = IndexerConfig.of(docs, config.index()).withWorkers(config.workers())
+        .withProgress(IndexerConfig.ProgressDisplay.LOG)
         .withOcr(OcrOptions.defaults().withMode(OcrMode.fromId(config.ocrMode())).withLanguages(config.ocrLanguages())
             .withCacheDir(OcrOptions.cacheBesideIndex(config.index())));
     taxonomy = Taxonomy.loadOrBundled(indexerConfig.taxonomy());
@@ -108,7 +112,7 @@ public final class LiveIndex implements Backend {
         before = FolderWatcher.scan(docs);
         first.complete(pass());
       } catch (Throwable t) {
-        log.error("indexing pass failed", t);
+        logPassFailure(t);
         first.completeExceptionally(t);
       } finally {
         passRunning.set(false);
@@ -157,6 +161,45 @@ public final class LiveIndex implements Backend {
     } catch (java.util.concurrent.RejectedExecutionException e) {
       // closing: no more scans
     }
+  }
+
+  /**
+   * A pass stopped by shutdown (SIGTERM, Ctrl-C) is not a failure: one calm line says so, and the
+   * next start goes on from the last commit. Anything else is an error with its stack trace.
+   */
+  private void logPassFailure(Throwable t) {
+    if (closing || interrupted(t)) {
+      log.info("indexing stopped: the server is shutting down; the next start goes on from the last commit");
+    } else {
+      log.error("indexing pass failed", t);
+    }
+  }
+
+  private static boolean interrupted(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof InterruptedException || c instanceof java.nio.channels.ClosedByInterruptException
+          || c instanceof org.apache.lucene.store.AlreadyClosedException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The indexing pass running now, or null: {@link IndexingProgress#STARTING} until the folder has
+   * been walked, then files done of files found and OCR pages done of pages to do.
+   */
+  @Override
+  public IndexingProgress.Snapshot indexing() {
+    if (!passRunning.get()) {
+      return null;
+    }
+    Indexer current;
+    synchronized (indexerLock) {
+      current = indexer;
+    }
+    IndexingProgress.Snapshot s = current == null ? null : current.progress();
+    return s != null ? s : new IndexingProgress.Snapshot(IndexingProgress.STARTING, 0, 0, 0, 0, 0, 0);
   }
 
   private Indexer indexer() {
@@ -225,7 +268,7 @@ public final class LiveIndex implements Backend {
       try {
         pass();
       } catch (Throwable t) {
-        log.error("indexing pass failed", t);
+        logPassFailure(t);
       } finally {
         passRunning.set(false);
       }
@@ -380,6 +423,7 @@ public final class LiveIndex implements Backend {
   /** Stops watching and indexing, then closes service, indexer and writer (which commits). */
   @Override
   public synchronized void close() {
+    closing = true;
     scheduler.shutdownNow();
     passes.shutdownNow();
     try {
