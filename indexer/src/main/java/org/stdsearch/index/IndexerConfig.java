@@ -48,8 +48,17 @@ public record IndexerConfig(
         OcrOptions.defaults().withCacheDir(OcrOptions.cacheBesideIndex(index)));
   }
 
+  /** Most workers started by default: each is a JVM with up to a 1 GB heap. */
+  public static final int MAX_DEFAULT_WORKERS = 4;
+  /** The default stated by {@code index --help}, {@code serve --help} and the README alike. */
+  public static final String DEFAULT_WORKERS_TEXT = "the number of processors, at most " + MAX_DEFAULT_WORKERS;
+
+  /**
+   * Extraction workers when none are asked for, the same for {@code index} and {@code serve}: one
+   * per processor, at most {@link #MAX_DEFAULT_WORKERS} (more is a decision: {@code --workers}).
+   */
   public static int defaultWorkers() {
-    return Runtime.getRuntime().availableProcessors();
+    return Math.max(1, Math.min(MAX_DEFAULT_WORKERS, Runtime.getRuntime().availableProcessors()));
   }
 
   public IndexerConfig withWorkers(int n) {

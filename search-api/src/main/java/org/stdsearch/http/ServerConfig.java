@@ -64,7 +64,7 @@ public record ServerConfig(
     d.put("port", "8080");
     d.put("docs", "corpus/standards");
     d.put("index", "data/index");
-    d.put("workers", String.valueOf(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()))));
+    d.put("workers", String.valueOf(org.stdsearch.index.IndexerConfig.defaultWorkers()));
     d.put("admin.token", null);
     d.put("cors.origins", "*");
     d.put("rate.limit", "20");
