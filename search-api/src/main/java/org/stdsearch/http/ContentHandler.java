@@ -47,11 +47,24 @@ final class ContentHandler implements HttpHandler {
           "the file of standard " + id + " is no longer in the docs folder");
     }
     String hash = m.extraction() == null ? null : m.extraction().contentHash();
-    String mime = m.extraction() == null ? null : m.extraction().mimeType();
+    String mime = withCharset(m.extraction() == null ? null : m.extraction().mimeType(), file);
     PathResourceManager manager = new PathResourceManager(root, 1024, true, false, false);
     ex.putAttachment(RESOURCE, new TypedResource(file, manager, m.path(), hash == null ? null : new ETag(false, hash), mime));
     ex.getResponseHeaders().put(Headers.CONTENT_DISPOSITION, disposition(file.getFileName().toString()));
     files.handleRequest(ex);
+  }
+
+  /**
+   * A text type with the charset its content is in: without one a browser guesses (windows-1252
+   * for text/plain), and a GB 18030 or UTF-8 standard shows as mojibake. The charset is read from
+   * the file, never assumed: plain-text standards come in both.
+   */
+  static String withCharset(String mime, Path file) throws java.io.IOException {
+    if (mime == null || !mime.startsWith("text/") || mime.contains("charset=")) {
+      return mime;
+    }
+    return org.stdsearch.extract.DocumentTypes.textEncoding(file)
+        .map(c -> mime + "; charset=" + c.name()).orElse(mime);
   }
 
   /** RFC 6266: an ASCII fallback plus the exact UTF-8 name (most standards here have Chinese names). */
@@ -75,7 +88,6 @@ final class ContentHandler implements HttpHandler {
       if (mime == null || mime.isBlank()) {
         return super.getContentType(mappings);
       }
-      // No charset is added to text/*: a plain-text standard may well be GB 18030, not UTF-8.
       return mime;
     }
   }
