@@ -60,7 +60,7 @@ button.go { background: var(--a); color: #fff; border: 0; border-radius: var(--r
 .kind { font-size: 11px; padding: 0 6px; border-radius: 4px; background: color-mix(in srgb, var(--mu) 14%, transparent); color: var(--mu); flex: none; }
 .full { display: grid; grid-template-columns: 220px minmax(0, 1fr); gap: 20px; margin-top: 16px; }
 .facets section { margin-bottom: 14px; }
-h3 { font-size: 12px; text-transform: uppercase; letter-spacing: .05em; color: var(--mu); margin: 0 0 6px; }
+h2 { font-size: 12px; text-transform: uppercase; letter-spacing: .05em; color: var(--mu); margin: 0 0 6px; }
 ul { list-style: none; margin: 0; padding: 0; }
 ul ul { padding-left: 16px; }
 label.c { display: flex; gap: 6px; align-items: center; cursor: pointer; padding: 2px 0; min-height: 28px; }
@@ -315,9 +315,9 @@ mark { background: var(--mk); color: inherit; }
       const from = h('input', { type: 'number', 'aria-label': this.t('from'), value: s.year_from ?? '', placeholder: years.length ? Math.min(...years) : '' });
       const to = h('input', { type: 'number', 'aria-label': this.t('to'), value: s.year_to ?? '', placeholder: years.length ? Math.max(...years) : '' });
       this.facets.replaceChildren(...[
-        f.field?.length ? h('section', null, h('h3', null, this.t('field')), tree(f.field)) : null,
-        f.status?.length ? h('section', null, h('h3', null, this.t('status')), h('ul', null, f.status.map((v) => h('li', null, box('status', v.value, this.t(v.value), v.count))))) : null,
-        h('section', null, h('h3', null, this.t('year')), h('form', { class: 'years', onsubmit: (e) => {
+        f.field?.length ? h('section', null, h('h2', null, this.t('field')), tree(f.field)) : null,
+        f.status?.length ? h('section', null, h('h2', null, this.t('status')), h('ul', null, f.status.map((v) => h('li', null, box('status', v.value, this.t(v.value), v.count))))) : null,
+        h('section', null, h('h2', null, this.t('year')), h('form', { class: 'years', onsubmit: (e) => {
           e.preventDefault();
           this.set({ year_from: Number(from.value) || null, year_to: Number(to.value) || null });
         } }, from, '–', to, h('button', { type: 'submit' }, this.t('apply'))))].filter(Boolean));
