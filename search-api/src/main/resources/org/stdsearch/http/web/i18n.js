@@ -63,7 +63,7 @@ export const STRINGS = {
     notReady: 'The index is not open yet. Try again in a moment.', retry: 'Try again',
     indexingStarting: 'Indexing is starting: results are not complete yet.',
     indexingFiles: (d, n) => `Indexing ${d} of ${n} files: results are not complete yet.`,
-    indexingOcr: (d, n, dd, dn) => `Recognising scanned pages (OCR): ${d} of ${n} pages (${dd} of ${dn} documents): results are not complete yet.`,
+    indexingOcr: (d, n, dd, dn) => `Recognising scanned pages (OCR): ${d} of ${n} pages (${dd} of ${dn} document${dn === 1 ? '' : 's'}): results are not complete yet.`,
   },
 };
 

@@ -331,9 +331,14 @@ class VisitorPageIT {
       load(page);
       wait.until(d -> d.findElements(By.cssSelector(".empty-lead")).isEmpty()
           || !d.findElements(By.cssSelector(".did-you-mean, .relax")).isEmpty());
-      // A collapsed tree node with children, opened and closed again, leaves no dangling aria-controls.
       assertThat(BrowserFixture.axeViolations(driver)).as(page).isEmpty();
     }
+    // Titles in the other language are marked as such: an English-only title on the Chinese page.
+    load("/?q=pneumatic&lang=zh");
+    assertThat(driver.findElement(By.cssSelector(".hit .title-main")).getAttribute("lang")).isEqualTo("en");
+    load("/?q=" + enc("远程管理") + "&lang=en");
+    assertThat(driver.findElement(By.cssSelector(".hit .title-main")).getAttribute("lang")).isEqualTo("zh-Hans");
+
     phone();
     load("/?q=information&lang=zh");
     driver.findElement(By.id("filters-toggle")).click();
