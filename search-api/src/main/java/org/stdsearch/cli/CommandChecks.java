@@ -52,21 +52,16 @@ final class CommandChecks {
     return e.toString();
   }
 
-  /** The index in {@code index} exists; else says so and how to make one. */
-  static void requireIndex(Path index) {
-    Path shown = index.toAbsolutePath().normalize();
+  /** The index folder exists; else says so and how to make one (whether it holds an index, the backend tells). */
+  static void requireIndexFolder(Path index) {
     if (!Files.isDirectory(index)) {
-      throw new IllegalArgumentException("there is no index folder " + shown
-          + "; make one with: index --docs DIR --index " + index);
+      throw new IllegalArgumentException("there is no index folder " + index.toAbsolutePath().normalize()
+          + "; " + howToIndex(index));
     }
-    try (var d = org.apache.lucene.store.FSDirectory.open(index)) {
-      if (!org.apache.lucene.index.DirectoryReader.indexExists(d)) {
-        throw new IllegalArgumentException("the folder " + shown + " holds no index; make one with: index --docs DIR --index "
-            + index);
-      }
-    } catch (IOException e) {
-      throw new IllegalArgumentException("the index in " + shown + " cannot be read: " + e.getMessage());
-    }
+  }
+
+  static String howToIndex(Path index) {
+    return "make one with: index --docs DIR --index " + index;
   }
 
   /** {@code host:port} can be bound now (port 0 always can); else says which and why not. */

@@ -45,11 +45,11 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    CommandChecks.requireIndex(index);
+    CommandChecks.requireIndexFolder(index);
     String q = query == null ? "" : String.join(" ", query);
     SearchRequest request = new SearchRequest(q, fields, null, null, null, null, null, null, null, null, 1, size,
         null, null, lang, null, null, !noExpand, null);
-    try (LuceneSearchService service = LuceneSearchService.open(index, Taxonomy.loadOrBundled(taxonomy))) {
+    try (LuceneSearchService service = open()) {
       SearchResponse response = service.search(request);
       if (json) {
         System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(response));
@@ -58,6 +58,14 @@ final class SearchCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  private LuceneSearchService open() throws java.io.IOException {
+    try {
+      return LuceneSearchService.open(index, Taxonomy.loadOrBundled(taxonomy));
+    } catch (org.stdsearch.search.IndexNotReadyException e) {
+      throw new IllegalArgumentException(e.getMessage() + "; " + CommandChecks.howToIndex(index), e);
+    }
   }
 
   private static void printTable(SearchResponse r, boolean terminal) {

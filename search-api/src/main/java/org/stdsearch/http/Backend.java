@@ -3,7 +3,7 @@ package org.stdsearch.http;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.stdsearch.index.IndexReport;
-import org.stdsearch.index.IndexingProgress;
+import org.stdsearch.search.IndexingStatus;
 import org.stdsearch.search.SearchService;
 
 /**
@@ -28,7 +28,7 @@ public interface Backend extends AutoCloseable {
    * The indexing pass running now (files done of files found, OCR pages done of pages to do), or
    * null when none runs: searches during a pass find only what is indexed so far, and say so.
    */
-  default IndexingProgress.Snapshot indexing() {
+  default IndexingStatus indexing() {
     return null;
   }
 

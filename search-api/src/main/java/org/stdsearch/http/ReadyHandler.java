@@ -21,5 +21,5 @@ final class ReadyHandler implements HttpHandler {
   }
 
   /** Ready, and the indexing pass under way if any: searches answer from what is indexed so far. */
-  record Ready(String status, org.stdsearch.index.IndexingProgress.Snapshot indexing) {}
+  record Ready(String status, org.stdsearch.search.IndexingStatus indexing) {}
 }

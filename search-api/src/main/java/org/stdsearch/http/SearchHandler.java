@@ -5,7 +5,7 @@ import io.undertow.server.HttpServerExchange;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import org.stdsearch.search.BadParameterException;
-import org.stdsearch.index.IndexingProgress;
+import org.stdsearch.search.IndexingStatus;
 import org.stdsearch.search.SearchRequest;
 import org.stdsearch.search.SearchResponse;
 
@@ -27,7 +27,7 @@ final class SearchHandler implements HttpHandler {
   public void handleRequest(HttpServerExchange ex) {
     SearchRequest request = parse(Params.of(ex), ex.getQueryParameters().containsKey("facets"));
     SearchResponse response = backend.service().search(request);
-    IndexingProgress.Snapshot indexing = backend.indexing();
+    IndexingStatus indexing = backend.indexing();
     if (indexing == null) {
       JsonResponses.send(ex, response);
     } else {
@@ -37,7 +37,7 @@ final class SearchHandler implements HttpHandler {
   }
 
   /** A search response plus {@code indexing}, the pass under way. */
-  record WhileIndexing(@JsonUnwrapped SearchResponse response, IndexingProgress.Snapshot indexing) {}
+  record WhileIndexing(@JsonUnwrapped SearchResponse response, IndexingStatus indexing) {}
 
   static SearchRequest parse(Params p, boolean facetsGiven) {
     List<String> statuses = checked(p, "status", STATUSES);

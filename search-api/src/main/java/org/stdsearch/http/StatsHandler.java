@@ -3,7 +3,7 @@ package org.stdsearch.http;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
-import org.stdsearch.index.IndexingProgress;
+import org.stdsearch.search.IndexingStatus;
 import org.stdsearch.search.SearchService;
 
 /** {@code GET /api/v1/stats}: size and freshness of the index, and the indexing pass under way. */
@@ -16,7 +16,7 @@ final class StatsHandler implements HttpHandler {
 
   @Override
   public void handleRequest(HttpServerExchange ex) {
-    IndexingProgress.Snapshot indexing = backend.indexing();
+    IndexingStatus indexing = backend.indexing();
     Stats stats = new Stats(backend.service().stats(), indexing);
     if (indexing != null) {
       JsonResponses.sendUncached(ex, 200, stats); // changes by the second
@@ -26,5 +26,5 @@ final class StatsHandler implements HttpHandler {
   }
 
   /** The index's statistics plus {@code indexing} while a pass runs. */
-  record Stats(@JsonUnwrapped SearchService.IndexStats stats, IndexingProgress.Snapshot indexing) {}
+  record Stats(@JsonUnwrapped SearchService.IndexStats stats, IndexingStatus indexing) {}
 }

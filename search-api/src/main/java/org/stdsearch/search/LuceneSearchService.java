@@ -71,7 +71,7 @@ public final class LuceneSearchService implements SearchService {
     Directory dir = FSDirectory.open(indexDir);
     if (!DirectoryReader.indexExists(dir)) {
       dir.close();
-      throw new IndexNotReadyException("no index in " + indexDir.getFileName());
+      throw new IndexNotReadyException("the folder " + indexDir.toAbsolutePath().normalize() + " holds no index");
     }
     return new LuceneSearchService(new SearcherManager(dir, new SearcherFactory()), dir, taxonomy,
         Clock.systemDefaultZone());

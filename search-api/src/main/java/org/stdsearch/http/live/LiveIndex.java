@@ -29,6 +29,7 @@ import org.stdsearch.index.IndexerConfig;
 import org.stdsearch.index.IndexingProgress;
 import org.stdsearch.index.StandardMetadata;
 import org.stdsearch.search.IndexNotReadyException;
+import org.stdsearch.search.IndexingStatus;
 import org.stdsearch.search.SearchService;
 
 /**
@@ -56,7 +57,7 @@ public final class LiveIndex implements Backend {
   private final ServiceFactory factory;
   private final ReentrantLock fileLock = new ReentrantLock();
   private final AtomicBoolean passRunning = new AtomicBoolean();
-  private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, daemon("index-refresh"));
+  private final ScheduledExecutorService scheduler = scheduler();
   private final ExecutorService passes = Executors.newSingleThreadExecutor(daemon("index-pass"));
   private Path docs;
   private Directory directory;
@@ -190,7 +191,7 @@ public final class LiveIndex implements Backend {
    * been walked, then files done of files found and OCR pages done of pages to do.
    */
   @Override
-  public IndexingProgress.Snapshot indexing() {
+  public IndexingStatus indexing() {
     if (!passRunning.get()) {
       return null;
     }
@@ -199,7 +200,9 @@ public final class LiveIndex implements Backend {
       current = indexer;
     }
     IndexingProgress.Snapshot s = current == null ? null : current.progress();
-    return s != null ? s : new IndexingProgress.Snapshot(IndexingProgress.STARTING, 0, 0, 0, 0, 0, 0);
+    return s == null ? new IndexingStatus(IndexingProgress.STARTING, 0, 0, 0, 0, 0, 0)
+        : new IndexingStatus(s.phase(), s.filesDone(), s.filesTotal(), s.ocrDocumentsDone(), s.ocrDocumentsTotal(),
+            s.ocrPagesDone(), s.ocrPagesTotal());
   }
 
   private Indexer indexer() {
@@ -412,6 +415,17 @@ public final class LiveIndex implements Backend {
     return candidate;
   }
 
+  /**
+   * Refreshes and folder scans. Stopping it lets a refresh that has begun finish and runs nothing
+   * more: an interrupt in the middle of one closes Lucene's file channels (ClosedByInterruptException).
+   */
+  private static ScheduledExecutorService scheduler() {
+    java.util.concurrent.ScheduledThreadPoolExecutor s = new java.util.concurrent.ScheduledThreadPoolExecutor(2, daemon("index-refresh"));
+    s.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    s.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
+    return s;
+  }
+
   private static java.util.concurrent.ThreadFactory daemon(String name) {
     return r -> {
       Thread t = new Thread(r, name);
@@ -424,7 +438,7 @@ public final class LiveIndex implements Backend {
   @Override
   public synchronized void close() {
     closing = true;
-    scheduler.shutdownNow();
+    scheduler.shutdown();
     passes.shutdownNow();
     try {
       if (!passes.awaitTermination(30, TimeUnit.SECONDS)) {
