@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.stdsearch.classify.Taxonomy;
 import org.stdsearch.http.Json;
-import org.stdsearch.search.LuceneSearchService;
+import org.stdsearch.search.lucene.LuceneSearchService;
 import org.stdsearch.search.SearchRequest;
 import org.stdsearch.search.SearchResponse;
 import picocli.CommandLine.Command;

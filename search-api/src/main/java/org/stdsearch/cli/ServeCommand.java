@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.stdsearch.http.HttpServer;
 import org.stdsearch.http.ServerConfig;
 import org.stdsearch.http.live.LiveIndex;
-import org.stdsearch.search.LuceneSearchService;
+import org.stdsearch.search.lucene.LuceneSearchService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stdsearch.search.LuceneSearchService;
+import org.stdsearch.search.lucene.LuceneSearchService;
 import org.stdsearch.http.live.LiveIndex;
 
 /**

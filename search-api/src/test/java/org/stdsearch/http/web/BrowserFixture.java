@@ -26,7 +26,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.stdsearch.http.ServerConfig;
 import org.stdsearch.http.live.LiveIndex;
-import org.stdsearch.search.LuceneSearchService;
+import org.stdsearch.search.lucene.LuceneSearchService;
 
 /**
  * What the browser tests share, started once per JVM: the real server ({@code HttpServer} over a

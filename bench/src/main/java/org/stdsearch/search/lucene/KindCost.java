@@ -1,4 +1,4 @@
-package org.stdsearch.search;
+package org.stdsearch.search.lucene;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.stdsearch.classify.Taxonomy;
+import org.stdsearch.search.SearchRequest;
 
 /**
  * Single-threaded cost of the search service per query kind, as the API answers by default

@@ -1,4 +1,4 @@
-package org.stdsearch.search;
+package org.stdsearch.search.lucene;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +28,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.stdsearch.classify.Taxonomy;
 import org.stdsearch.index.Schema;
+import org.stdsearch.search.SearchRequest;
+import org.stdsearch.search.SearchResponse;
+import org.stdsearch.search.SearchService;
 
 /**
  * In-process query latency (issue 7): the search service with facets and highlighting against the

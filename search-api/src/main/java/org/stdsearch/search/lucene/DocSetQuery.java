@@ -1,4 +1,4 @@
-package org.stdsearch.search;
+package org.stdsearch.search.lucene;
 
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.ConstantScoreScorer;

@@ -1,4 +1,4 @@
-package org.stdsearch.search;
+package org.stdsearch.search.lucene;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -23,6 +23,9 @@ import org.apache.lucene.util.BytesRef;
 import org.stdsearch.index.Schema;
 import org.stdsearch.index.StandardMetadata;
 import org.stdsearch.recognise.RecognisedStandard.Reference;
+import org.stdsearch.search.SearchResponse;
+import org.stdsearch.search.StandardDetail;
+import org.stdsearch.search.StandardNotFoundException;
 
 /** The detail view of one standard: its record plus what other documents say about it. */
 final class StandardDetails {

@@ -1,4 +1,4 @@
-package org.stdsearch.search;
+package org.stdsearch.search.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +20,7 @@ import org.stdsearch.extract.ocr.OcrMode;
 import org.stdsearch.extract.ocr.OcrOptions;
 import org.stdsearch.index.Indexer;
 import org.stdsearch.index.IndexerConfig;
+import org.stdsearch.search.SearchRequest;
 import org.stdsearch.search.SearchResponse.Hit;
 
 /**

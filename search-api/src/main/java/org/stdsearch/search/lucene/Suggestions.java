@@ -1,4 +1,4 @@
-package org.stdsearch.search;
+package org.stdsearch.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -26,6 +26,7 @@ import org.stdsearch.index.Schema;
 import org.stdsearch.recognise.IdentifierParser;
 import org.stdsearch.search.SearchService.Suggestion;
 import org.stdsearch.search.SearchService.TermHit;
+import org.stdsearch.search.StandardNotFoundException;
 
 /**
  * As-you-type suggestions and term lookups. Suggestions are a plain query on {@link Schema#SUGGEST}

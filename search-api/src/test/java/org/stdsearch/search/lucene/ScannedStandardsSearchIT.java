@@ -1,4 +1,4 @@
-package org.stdsearch.search;
+package org.stdsearch.search.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -38,6 +38,7 @@ import org.stdsearch.index.StandardMetadata;
 import org.stdsearch.recognise.RecognisedStandard;
 import org.stdsearch.recognise.Sidecars;
 import org.stdsearch.recognise.StandardRecogniser;
+import org.stdsearch.search.SearchRequest;
 import org.stdsearch.search.SearchResponse.Hit;
 
 /**

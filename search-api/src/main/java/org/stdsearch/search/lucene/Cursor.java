@@ -1,10 +1,12 @@
-package org.stdsearch.search;
+package org.stdsearch.search.lucene;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.BytesRef;
+import org.stdsearch.search.BadParameterException;
+import org.stdsearch.search.SearchRequest;
 
 /**
  * The opaque deep-paging cursor: the last hit of a page (its doc id, score and sort value) and the

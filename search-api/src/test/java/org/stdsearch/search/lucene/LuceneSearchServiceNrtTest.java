@@ -1,4 +1,4 @@
-package org.stdsearch.search;
+package org.stdsearch.search.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.stdsearch.classify.Taxonomy;
 import org.stdsearch.index.Indexer;
 import org.stdsearch.index.IndexerConfig;
-import org.stdsearch.search.SearchFixtures.Fixture;
+import org.stdsearch.search.lucene.SearchFixtures.Fixture;
+import org.stdsearch.search.SearchRequest;
+import org.stdsearch.search.SearchResponse;
 
 /** The server's wiring: one writer, NRT searchers, state recomputed when the reader changes. */
 class LuceneSearchServiceNrtTest {

@@ -1,4 +1,4 @@
-package org.stdsearch.search;
+package org.stdsearch.search.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,10 +16,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stdsearch.search.SearchFixtures.Fixture;
+import org.stdsearch.search.BadParameterException;
+import org.stdsearch.search.lucene.SearchFixtures.Fixture;
 import org.stdsearch.search.SearchRequest.Sort;
+import org.stdsearch.search.SearchRequest;
 import org.stdsearch.search.SearchResponse.FacetValue;
 import org.stdsearch.search.SearchResponse.Hit;
+import org.stdsearch.search.SearchResponse;
+import org.stdsearch.search.SearchService;
+import org.stdsearch.search.StandardDetail;
+import org.stdsearch.search.StandardNotFoundException;
 
 class LuceneSearchServiceTest {
   @TempDir static Path tmp;

@@ -1,4 +1,4 @@
-package org.stdsearch.search;
+package org.stdsearch.search.lucene;
 
 import java.io.IOException;
 import java.text.BreakIterator;

@@ -1,4 +1,4 @@
-package org.stdsearch.search;
+package org.stdsearch.search.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.stdsearch.index.Indexer;
 import org.stdsearch.index.IndexerConfig;
 import org.stdsearch.recognise.RecognisedStandard.TermEntry;
-import org.stdsearch.search.SearchFixtures.Fixture;
+import org.stdsearch.search.lucene.SearchFixtures.Fixture;
 
 /** The glossary as a lookup in a real on-disk index: live entries only, normal forms, both directions. */
 class GlossaryTest {

@@ -1,14 +1,15 @@
-package org.stdsearch.search;
+package org.stdsearch.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 import org.stdsearch.classify.Taxonomy;
 import org.stdsearch.classify.TechnologyField;
 import org.stdsearch.index.Schema;
+import org.stdsearch.search.SearchResponse;
 
 /** Technology fields as the API shows them: labels in the requested language and count trees. */
 final class FieldLabels {

@@ -1,4 +1,4 @@
-package org.stdsearch.search;
+package org.stdsearch.search.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,6 +37,12 @@ import org.stdsearch.index.MetadataCodec;
 import org.stdsearch.index.PageStartsCodec;
 import org.stdsearch.index.Schema;
 import org.stdsearch.index.StandardMetadata;
+import org.stdsearch.search.BadParameterException;
+import org.stdsearch.search.IndexNotReadyException;
+import org.stdsearch.search.SearchRequest;
+import org.stdsearch.search.SearchResponse;
+import org.stdsearch.search.SearchService;
+import org.stdsearch.search.StandardDetail;
 
 /**
  * The embedded Lucene backend of {@link SearchService}. Searchers come from a {@link

@@ -1,4 +1,4 @@
-package org.stdsearch.search;
+package org.stdsearch.search.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

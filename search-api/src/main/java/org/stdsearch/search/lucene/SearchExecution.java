@@ -1,4 +1,4 @@
-package org.stdsearch.search;
+package org.stdsearch.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -41,6 +41,9 @@ import org.stdsearch.index.MetadataCodec;
 import org.stdsearch.index.PageStartsCodec;
 import org.stdsearch.index.Schema;
 import org.stdsearch.index.StandardMetadata;
+import org.stdsearch.search.BadParameterException;
+import org.stdsearch.search.SearchRequest;
+import org.stdsearch.search.SearchResponse;
 
 /**
  * One search: query → drill-sideways (so each facet is counted as if its own filter were absent)

@@ -1,4 +1,4 @@
-package org.stdsearch.search;
+package org.stdsearch.search.lucene;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -21,6 +21,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.stdsearch.index.Schema;
 import org.stdsearch.recognise.IdentifierParser;
+import org.stdsearch.search.BadParameterException;
 
 /**
  * Turns what a user types into a Lucene query. A small grammar of our own rather than Lucene's

@@ -1,4 +1,4 @@
-package org.stdsearch.search;
+package org.stdsearch.search.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stdsearch.index.Schema;
-import org.stdsearch.search.SearchFixtures.Fixture;
+import org.stdsearch.search.lucene.SearchFixtures.Fixture;
+import org.stdsearch.search.SearchRequest;
 import org.stdsearch.search.SearchResponse.Hit;
 
 /**
