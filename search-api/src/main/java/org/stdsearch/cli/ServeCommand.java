@@ -16,7 +16,6 @@ import org.slf4j.LoggerFactory;
 import org.stdsearch.http.HttpServer;
 import org.stdsearch.http.ServerConfig;
 import org.stdsearch.http.live.LiveIndex;
-import org.stdsearch.search.lucene.LuceneSearchService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -64,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("the docs folder " + cfg.docs() + " does not exist; give one with --docs DIR"
           + " (or " + ServerConfig.envName("docs") + ", or docs= in " + ServerConfig.DEFAULT_FILE + ")");
     }
-    LiveIndex live = new LiveIndex(cfg, LuceneSearchService::over);
+    LiveIndex live = Backends.live(cfg);
     // The index opens while the HTTP server starts: both are mostly class loading, and on two
     // cores doing them side by side brought the first answer ~0.7 s closer (100,000 standards).
     // Until it is open the API answers 503 "not ready".

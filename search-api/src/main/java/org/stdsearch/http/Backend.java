@@ -2,13 +2,13 @@ package org.stdsearch.http;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.stdsearch.index.IndexReport;
 import org.stdsearch.search.SearchService;
 
 /**
  * What the routes need from the index being served: the search service once it is open, the docs
- * folder, and the admin operations. {@code live.LiveIndex} is the real one ({@code serve} and the
- * integration tests); tests of pure HTTP behaviour may pass a fake.
+ * folder, and the admin operations; in the contract's types only, so any backend can serve. The
+ * embedded Lucene index is the real one ({@code serve} and the integration tests); tests of pure
+ * HTTP behaviour may pass a fake.
  */
 public interface Backend extends AutoCloseable {
 
@@ -31,10 +31,16 @@ public interface Backend extends AutoCloseable {
    * indexes it, commits and refreshes. A file that could not be extracted is removed again, leaving
    * the index as it was; its outcome says why.
    */
-  IndexReport.FileOutcome add(Path staged, String fileName) throws IOException, InterruptedException;
+  AddedFile add(Path staged, String fileName) throws IOException, InterruptedException;
 
   /** Removes the standard's file from the docs folder and the standard from the index. */
   void delete(String id) throws IOException;
+
+  /**
+   * What became of an uploaded file: its path below the docs folder, the extraction status
+   * ({@code ok}, {@code failed}, ...), its detected type, and why when it was not fully indexed.
+   */
+  record AddedFile(String path, String status, String type, String reason) {}
 
   /** Stops background work and closes the service and the index. */
   @Override

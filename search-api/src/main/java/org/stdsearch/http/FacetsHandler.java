@@ -23,8 +23,8 @@ final class FacetsHandler implements HttpHandler {
   public void handleRequest(HttpServerExchange ex) {
     String lang = Params.of(ex).oneOf("lang", "zh", StandardHandler.LANGS);
     SearchService service = backend.service();
-    SearchRequest all = new SearchRequest("", null, null, null, null, null, null, null, null, null, 1, 0, null,
-        SearchRequest.KNOWN_FACETS, lang, null, null, null, 0);
+    SearchRequest all = SearchRequest.builder().size(0).facets(SearchRequest.KNOWN_FACETS).labelLang(lang).snippets(0)
+        .build();
     JsonResponses.send(ex, new Facets(service.fieldTree(lang), service.search(all).facets()));
   }
 

@@ -36,8 +36,7 @@ public final class KindCost {
       for (int round = 1; round <= rounds; round++) {
         for (String[] row : rows) {
           long start = System.nanoTime();
-          service.search(new SearchRequest(row[1], null, null, null, null, null, null, null, null, null, 1, 10, null,
-              List.of("field", "year"), null, null, null, null, null));
+          service.search(SearchRequest.builder().q(row[1]).facets(List.of("field", "year")).build());
           double ms = (System.nanoTime() - start) / 1e6;
           if (round == rounds) {
             byKind.computeIfAbsent(row[0], k -> new ArrayList<>()).add(ms);

@@ -30,14 +30,14 @@ import org.stdsearch.classify.Taxonomy;
 import org.stdsearch.index.Schema;
 import org.stdsearch.search.SearchRequest;
 import org.stdsearch.search.SearchResponse;
-import org.stdsearch.search.SearchService;
+import org.stdsearch.search.Suggestion;
 
 /**
  * In-process query latency (issue 7): the search service with facets and highlighting against the
  * floor, a bare {@link IndexSearcher} running the same parsed text query with the same standard
  * filter and no facets, no snippets, no stored fields. Suggest is measured on its own.
  *
- * <p>In {@code org.stdsearch.search} only to reach the package-private {@link UserQueryParser}, so
+ * <p>In {@code org.stdsearch.search.lucene} only to reach the package-private {@link UserQueryParser}, so
  * that the floor runs exactly the query the service runs. Queries come from the generator's
  * {@code *.queries.tsv} ({@code kind<TAB>q}); {@code kind} selects one kind or {@code mixed}.
  * System properties: {@code bench.index} (index folder), {@code bench.queries} (the TSV).
@@ -69,8 +69,8 @@ public class QueryBenchmark {
     // the parser the service picks for this index (phrases by their pairs from schema 5 on)
     UserQueryParser parser = UserQueryParser.forStandards(Schema.textAnalyzer(), Schema.hasContentPairs(reader));
     // facets field + year (the API default) and snippets (always on for hits): the typical page
-    requests = rows.stream().map(r -> new SearchRequest(r[1], null, null, null, null, null, null, null, null, null,
-        1, 10, null, List.of("field", "year"), null, null, null, null, null)).toList();
+    requests = rows.stream().map(r -> SearchRequest.builder().q(r[1]).facets(List.of("field", "year")).build())
+        .toList();
     floorQueries = rows.stream().map(r -> (Query) new BooleanQuery.Builder()
         .add(parser.parse(r[1]), Occur.MUST)
         .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_STANDARD)), Occur.FILTER).build()).toList();
@@ -100,7 +100,7 @@ public class QueryBenchmark {
   }
 
   @Benchmark
-  public List<SearchService.Suggestion> suggest() {
+  public List<Suggestion> suggest() {
     return service.suggest(prefixes.get(nextIndex()), 10);
   }
 
@@ -108,8 +108,7 @@ public class QueryBenchmark {
   @Benchmark
   public SearchResponse serviceYearRange() {
     SearchRequest r = requests.get(nextIndex());
-    return service.search(new SearchRequest(r.q(), null, null, 2005, 2018, null, null, null, null, null, 1, 10, null,
-        List.of("field"), null, null, null, null, null));
+    return service.search(SearchRequest.builder().q(r.q()).yearFrom(2005).yearTo(2018).facets(List.of("field")).build());
   }
 
   /** The floor of {@link #serviceYearRange()}: the same year filter as a point range. */

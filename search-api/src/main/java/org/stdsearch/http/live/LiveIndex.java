@@ -26,7 +26,6 @@ import org.stdsearch.index.Indexer;
 import org.stdsearch.extract.ocr.OcrMode;
 import org.stdsearch.extract.ocr.OcrOptions;
 import org.stdsearch.index.IndexerConfig;
-import org.stdsearch.index.StandardMetadata;
 import org.stdsearch.search.IndexNotReadyException;
 import org.stdsearch.search.SearchService;
 
@@ -234,7 +233,7 @@ public final class LiveIndex implements Backend {
   }
 
   @Override
-  public IndexReport.FileOutcome add(Path staged, String fileName) throws IOException, InterruptedException {
+  public AddedFile add(Path staged, String fileName) throws IOException, InterruptedException {
     fileLock.lock();
     try {
       Path folder = docs().resolve(UPLOADS);
@@ -252,7 +251,7 @@ public final class LiveIndex implements Backend {
       }
       commitAndRefresh();
       acknowledge(relative);
-      return outcome;
+      return new AddedFile(outcome.path(), outcome.status(), outcome.type(), outcome.reason());
     } finally {
       fileLock.unlock();
     }
@@ -260,16 +259,16 @@ public final class LiveIndex implements Backend {
 
   @Override
   public void delete(String id) throws IOException {
-    StandardMetadata m = service().standard(id, "en").metadata();
+    String path = service().file(id).path();
     fileLock.lock();
     try {
-      indexer().delete(m.path());
-      Path file = docs.resolve(m.path()).normalize();
+      indexer().delete(path);
+      Path file = docs.resolve(path).normalize();
       if (file.startsWith(docs)) {
         Files.deleteIfExists(file);
       }
       commitAndRefresh();
-      acknowledge(m.path());
+      acknowledge(path);
     } finally {
       fileLock.unlock();
     }

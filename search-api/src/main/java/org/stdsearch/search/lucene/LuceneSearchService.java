@@ -39,10 +39,14 @@ import org.stdsearch.index.Schema;
 import org.stdsearch.index.StandardMetadata;
 import org.stdsearch.search.BadParameterException;
 import org.stdsearch.search.IndexNotReadyException;
+import org.stdsearch.search.IndexStats;
 import org.stdsearch.search.SearchRequest;
 import org.stdsearch.search.SearchResponse;
 import org.stdsearch.search.SearchService;
 import org.stdsearch.search.StandardDetail;
+import org.stdsearch.search.StandardFile;
+import org.stdsearch.search.Suggestion;
+import org.stdsearch.search.TermHit;
 
 /**
  * The embedded Lucene backend of {@link SearchService}. Searchers come from a {@link
@@ -182,6 +186,17 @@ public final class LuceneSearchService implements SearchService {
   @Override
   public StandardDetail standard(String id, String labelLang) {
     return withSearcher(ctx -> new StandardDetails(ctx).detail(id, labelLang == null ? "zh" : labelLang));
+  }
+
+  @Override
+  public StandardFile file(String id) {
+    return withSearcher(ctx -> {
+      int doc = StandardDetails.docOf(ctx.searcher(), id);
+      // The hit record: the stored full record would also decode every clause, term and reference.
+      StandardMetadata m = MetadataCodec.read(Schema.binary(ctx.searcher().getIndexReader(), doc, Schema.HIT_JSON));
+      StandardMetadata.Extraction e = m.extraction();
+      return new StandardFile(m.id(), m.path(), e == null ? null : e.mimeType(), e == null ? null : e.contentHash());
+    });
   }
 
   @Override

@@ -255,17 +255,14 @@ final class SearchExecution {
     return hits;
   }
 
+  /** A hit without links: the HTTP layer, which knows the routes, adds them. */
   private SearchResponse.Hit hit(StandardMetadata m, ScoreDoc sd, List<SearchResponse.Snippet> snippets) {
-    String self = "/api/v1/standards/" + m.id();
-    Integer firstPage = snippets.isEmpty() ? null : snippets.get(0).page();
-    SearchResponse.Links links = new SearchResponse.Links(self, self + "/content",
-        firstPage == null ? null : self + "/content#page=" + firstPage);
     List<SearchResponse.FieldLabel> fields = m.fields().stream()
         .map(f -> ctx.labels().fieldLabel(f.id(), request.labelLang())).toList();
     float score = Float.isNaN(sd.score) ? 0f : sd.score;
     return new SearchResponse.Hit(m.id(), m.identifier(), new SearchResponse.Title(m.titleZh(), m.titleEn()),
         m.year(), m.published(), m.implemented(), ctx.state().status(sd.doc, ctx.today()), fields, m.family(),
-        m.ics(), score, snippets, links, m.extraction() == null ? null : m.extraction().status());
+        m.ics(), score, snippets, null, m.extraction() == null ? null : m.extraction().status());
   }
 
   private Map<String, List<SearchResponse.FacetValue>> facets(Facets facets, FacetsCollector matching, Query scored,

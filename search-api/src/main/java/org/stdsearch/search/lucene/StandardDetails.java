@@ -82,7 +82,7 @@ final class StandardDetails {
       }
     }
     int pages = m.extraction() == null ? 1 : Math.max(1, m.extraction().pages());
-    return new StandardDetail(m, ctx.state().status(doc, ctx.today()), fields, references, referencedBy, replaces,
+    return new StandardDetail(DetailMetadata.of(m), ctx.state().status(doc, ctx.today()), fields, references, referencedBy, replaces,
         List.copyOf(replacedBy.values()), similar(doc, m), pages);
   }
 

@@ -24,8 +24,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.stdsearch.index.Schema;
 import org.stdsearch.recognise.IdentifierParser;
-import org.stdsearch.search.SearchService.Suggestion;
-import org.stdsearch.search.SearchService.TermHit;
+import org.stdsearch.search.Suggestion;
+import org.stdsearch.search.TermHit;
 import org.stdsearch.search.StandardNotFoundException;
 
 /**

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stdsearch.http.HitLinks;
 import org.stdsearch.search.BadParameterException;
-import org.stdsearch.search.lucene.SearchFixtures.Fixture;
+import org.stdsearch.search.IndexStats;
 import org.stdsearch.search.SearchRequest.Sort;
 import org.stdsearch.search.SearchRequest;
 import org.stdsearch.search.SearchResponse.FacetValue;
@@ -25,7 +26,11 @@ import org.stdsearch.search.SearchResponse.Hit;
 import org.stdsearch.search.SearchResponse;
 import org.stdsearch.search.SearchService;
 import org.stdsearch.search.StandardDetail;
+import org.stdsearch.search.StandardFile;
 import org.stdsearch.search.StandardNotFoundException;
+import org.stdsearch.search.Suggestion;
+import org.stdsearch.search.TermHit;
+import org.stdsearch.search.lucene.SearchFixtures.Fixture;
 
 class LuceneSearchServiceTest {
   @TempDir static Path tmp;
@@ -331,7 +336,8 @@ class LuceneSearchServiceTest {
       assertThat(s.page()).isEqualTo(3);
       assertThat(s.clause()).isEqualTo("4");
     });
-    Hit h = deep.hits().get(0);
+    assertThat(deep.hits().get(0).links()).as("links are made by the HTTP layer").isNull();
+    Hit h = HitLinks.add(deep).hits().get(0);
     assertThat(h.links().self()).isEqualTo("/api/v1/standards/" + h.id());
     assertThat(h.links().content()).isEqualTo("/api/v1/standards/" + h.id() + "/content");
     assertThat(h.links().contentAtPage()).isEqualTo("/api/v1/standards/" + h.id() + "/content#page=3");
@@ -369,6 +375,8 @@ class LuceneSearchServiceTest {
     StandardDetail d = service.standard(id, "en");
     assertThat(d.status()).isEqualTo("current");
     assertThat(d.metadata().identifier()).isEqualTo("GB/T 35273-2020");
+    assertThat(service.file(id)).isEqualTo(new StandardFile(id, d.metadata().path(),
+        d.metadata().extraction().mimeType(), d.metadata().extraction().contentHash()));
     assertThat(d.pages()).isEqualTo(3);
     assertThat(d.references()).extracting(StandardDetail.Link::identifier).containsExactly("GB/T 25069", "GB/T 22239-2019");
     assertThat(d.references().get(0).id()).isNull();
@@ -400,22 +408,22 @@ class LuceneSearchServiceTest {
 
   @Test
   void suggestCompletesIdentifiersTitlesAndTerms() {
-    assertThat(service.suggest("GB/T 222", 5)).extracting(SearchService.Suggestion::text)
+    assertThat(service.suggest("GB/T 222", 5)).extracting(Suggestion::text)
         .contains("GB/T 22239-2019", "GB/T 22222-2021");
     assertThat(service.suggest("GB/T 2223", 5)).first().satisfies(s -> {
       assertThat(s.text()).isEqualTo("GB/T 22239-2019");
       assertThat(s.type()).isEqualTo("identifier");
       assertThat(s.id()).isEqualTo(idOf("GB/T 22239-2019"));
     });
-    assertThat(service.suggest("等级保护", 5)).extracting(SearchService.Suggestion::text)
+    assertThat(service.suggest("等级保护", 5)).extracting(Suggestion::text)
         .contains("信息安全技术 网络安全等级保护基本要求");
-    assertThat(service.suggest("Baseline cyber", 5)).extracting(SearchService.Suggestion::type).contains("title");
+    assertThat(service.suggest("Baseline cyber", 5)).extracting(Suggestion::type).contains("title");
     assertThat(service.suggest("机器", 5)).anySatisfy(s -> {
       assertThat(s.text()).isEqualTo("机器学习");
       assertThat(s.type()).isEqualTo("term");
       assertThat(s.id()).isEqualTo(idOf("GB/T 41867-2024"));
     });
-    List<SearchService.Suggestion> pipl = service.suggest("个人信息", 10);
+    List<Suggestion> pipl = service.suggest("个人信息", 10);
     assertThat(pipl).extracting(s -> s.type() + ":" + s.text()).doesNotHaveDuplicates();
     assertThat(service.suggest("   ", 5)).isEmpty();
   }
@@ -428,7 +436,7 @@ class LuceneSearchServiceTest {
       assertThat(t.identifier()).isEqualTo("GB/T 41867-2024");
       assertThat(t.standardId()).isEqualTo(idOf("GB/T 41867-2024"));
     });
-    assertThat(service.terms("神经网络", 5)).extracting(SearchService.TermHit::termEn).containsExactly("neural network");
+    assertThat(service.terms("神经网络", 5)).extracting(TermHit::termEn).containsExactly("neural network");
   }
 
   @Test
@@ -439,7 +447,7 @@ class LuceneSearchServiceTest {
     long parentCount = corpus.fixtures.stream().filter(f -> corpus.fieldClosure(f).contains(corpus.parent)).count();
     assertThat(tree).filteredOn(v -> v.value().equals(corpus.parent)).singleElement()
         .extracting(FacetValue::count).isEqualTo(parentCount);
-    SearchService.IndexStats stats = service.stats();
+    IndexStats stats = service.stats();
     assertThat(stats.documents()).isEqualTo(corpus.fixtures.size());
     Map<String, Long> byStatus = new TreeMap<>();
     corpus.fixtures.forEach(f -> byStatus.merge(f.expectedStatus(), 1L, Long::sum));

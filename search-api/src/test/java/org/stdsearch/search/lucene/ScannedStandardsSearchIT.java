@@ -34,12 +34,12 @@ import org.stdsearch.extract.ocr.Tesseract;
 import org.stdsearch.index.IndexReport;
 import org.stdsearch.index.Indexer;
 import org.stdsearch.index.IndexerConfig;
-import org.stdsearch.index.StandardMetadata;
 import org.stdsearch.recognise.RecognisedStandard;
 import org.stdsearch.recognise.Sidecars;
 import org.stdsearch.recognise.StandardRecogniser;
 import org.stdsearch.search.SearchRequest;
 import org.stdsearch.search.SearchResponse.Hit;
+import org.stdsearch.search.StandardDetail;
 
 /**
  * Issue 6 measurement on the scanned Chinese standards of the shared corpus, through the real
@@ -170,9 +170,9 @@ class ScannedStandardsSearchIT {
     report.failures().forEach(f -> System.out.println(TAG + "  not ok: " + f.path() + " " + f.status() + " " + f.reason()));
 
     try (LuceneSearchService service = LuceneSearchService.open(index, Taxonomy.loadOrBundled(null))) {
-      Map<String, StandardMetadata> byPath = indexedByPath(service);
+      Map<String, StandardDetail.Metadata> byPath = indexedByPath(service);
       for (ScannedStandard s : scans) {
-        StandardMetadata m = byPath.get(s.fileName());
+        StandardDetail.Metadata m = byPath.get(s.fileName());
         assertThat(m).as("%s is in the index", s.fileName()).isNotNull();
         assertThat(m.extraction().status()).as("%s has a status after the OCR pass", s.fileName())
             .isNotNull().isNotEqualTo(ExtractionStatus.OCR_PENDING.id());
@@ -255,16 +255,16 @@ class ScannedStandardsSearchIT {
   // ---- recognition ------------------------------------------------------------------------
 
   /** Every indexed standard's metadata by path (the docs folder is flat: the path is the file name). */
-  private static Map<String, StandardMetadata> indexedByPath(LuceneSearchService service) {
-    Map<String, StandardMetadata> byPath = new HashMap<>();
+  private static Map<String, StandardDetail.Metadata> indexedByPath(LuceneSearchService service) {
+    Map<String, StandardDetail.Metadata> byPath = new HashMap<>();
     for (Hit h : service.search(SearchRequest.of("").withPaging(1, SearchRequest.MAX_SIZE)).hits()) {
-      StandardMetadata m = service.standard(h.id(), "zh").metadata();
+      StandardDetail.Metadata m = service.standard(h.id(), "zh").metadata();
       byPath.put(m.path(), m);
     }
     return byPath;
   }
 
-  private static Recognition recognition(LuceneSearchService service, ScannedStandard truth, StandardMetadata m) {
+  private static Recognition recognition(LuceneSearchService service, ScannedStandard truth, StandardDetail.Metadata m) {
     String text = service.text(m.id(), null);
     return new Recognition(truth, m.extraction().status(), m.identifier(), m.titleZh(),
         identifierFromTextAlone(text), similarity(flat(m.titleZh()), flat(truth.titleZh())), text);
