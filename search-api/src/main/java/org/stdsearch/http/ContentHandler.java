@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import org.stdsearch.search.Backend;
 import org.stdsearch.search.StandardFile;
 
 /**

@@ -4,6 +4,7 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import java.util.List;
 import java.util.Map;
+import org.stdsearch.search.Backend;
 import org.stdsearch.search.SearchRequest;
 import org.stdsearch.search.SearchResponse;
 import org.stdsearch.search.SearchService;

@@ -6,6 +6,7 @@ import io.undertow.util.Headers;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import org.stdsearch.search.Backend;
 import org.stdsearch.search.Suggestion;
 
 /**

@@ -3,6 +3,7 @@ package org.stdsearch.http;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import java.util.List;
+import org.stdsearch.search.Backend;
 import org.stdsearch.search.BadParameterException;
 import org.stdsearch.search.SearchRequest;
 import org.stdsearch.search.TermHit;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import org.stdsearch.search.Backend;
 import org.stdsearch.search.IndexNotReadyException;
 import org.stdsearch.search.IndexStats;
 import org.stdsearch.search.SearchRequest;

@@ -14,7 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.util.Map;
 import java.util.Set;
-import org.stdsearch.http.Backend;
+import org.stdsearch.search.Backend;
 import org.stdsearch.http.JsonResponses;
 import org.stdsearch.http.Params;
 import org.stdsearch.http.ProblemException;

@@ -19,7 +19,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stdsearch.classify.Taxonomy;
-import org.stdsearch.http.Backend;
+import org.stdsearch.search.Backend;
 import org.stdsearch.http.ServerConfig;
 import org.stdsearch.index.IndexReport;
 import org.stdsearch.index.Indexer;

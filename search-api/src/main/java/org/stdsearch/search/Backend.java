@@ -1,8 +1,7 @@
-package org.stdsearch.http;
+package org.stdsearch.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.stdsearch.search.SearchService;
 
 /**
  * What the routes need from the index being served: the search service once it is open, the docs
