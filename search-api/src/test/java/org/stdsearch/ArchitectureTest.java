@@ -4,6 +4,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -46,8 +48,6 @@ class ArchitectureTest {
   @Test
   void httpKnowsOnlyTheSearchContract() {
     noClasses().that().resideInAPackage("org.stdsearch.http..")
-        // moves to where indexing lives (issue 17)
-        .and().resideOutsideOfPackage("org.stdsearch.http.live..")
         .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "org.apache.tika..",
             "org.stdsearch.search.lucene..", "org.stdsearch.index..", "org.stdsearch.extract..",
             "org.stdsearch.recognise..", "org.stdsearch.classify..", "org.stdsearch.cli..")
@@ -66,6 +66,9 @@ class ArchitectureTest {
   @Test
   void pipelineStagesOnlyLookForward() {
     layeredArchitecture().consideringOnlyDependenciesInAnyPackage("org.stdsearch..")
+        // LiveIndex still serves the HTTP layer itself until it writes through a sink alone
+        .ignoreDependency(JavaClass.Predicates.resideInAPackage("org.stdsearch.index.live.."),
+            DescribedPredicate.alwaysTrue())
         .layer("extract").definedBy("org.stdsearch.extract..")
         .layer("recognise").definedBy("org.stdsearch.recognise..")
         .layer("classify").definedBy("org.stdsearch.classify..")

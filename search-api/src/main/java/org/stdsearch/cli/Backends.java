@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.stdsearch.classify.Taxonomy;
 import org.stdsearch.http.ServerConfig;
-import org.stdsearch.http.live.LiveIndex;
+import org.stdsearch.index.live.LiveIndex;
 import org.stdsearch.search.SearchService;
 import org.stdsearch.search.lucene.LuceneSearchService;
 

@@ -15,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stdsearch.http.HttpServer;
 import org.stdsearch.http.ServerConfig;
-import org.stdsearch.http.live.LiveIndex;
+import org.stdsearch.index.live.LiveIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

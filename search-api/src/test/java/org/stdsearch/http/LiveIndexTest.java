@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stdsearch.search.lucene.LuceneSearchService;
-import org.stdsearch.http.live.LiveIndex;
+import org.stdsearch.index.live.LiveIndex;
 
 /**
  * The server as {@code serve} runs it — real indexer (forked extraction JVMs), NRT searcher, folder

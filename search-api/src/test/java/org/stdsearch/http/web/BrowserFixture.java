@@ -25,7 +25,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.stdsearch.http.ServerConfig;
-import org.stdsearch.http.live.LiveIndex;
+import org.stdsearch.index.live.LiveIndex;
 import org.stdsearch.search.lucene.LuceneSearchService;
 
 /**

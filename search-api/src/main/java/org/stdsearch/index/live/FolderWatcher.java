@@ -1,4 +1,4 @@
-package org.stdsearch.http.live;
+package org.stdsearch.index.live;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
