@@ -2,18 +2,24 @@ package org.stdsearch.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.stdsearch.classify.Taxonomy;
+import org.stdsearch.extract.ocr.OcrMode;
+import org.stdsearch.extract.ocr.OcrOptions;
 import org.stdsearch.http.ServerConfig;
-import org.stdsearch.index.live.LiveIndex;
+import org.stdsearch.index.IndexerConfig;
+import org.stdsearch.search.Backend;
 import org.stdsearch.search.SearchService;
+import org.stdsearch.search.lucene.EmbeddedBackend;
 import org.stdsearch.search.lucene.LuceneSearchService;
 
 /**
  * The one place that chooses a backend and wires it: everything else in {@code cli} and {@code
- * http} sees only the search contract ({@link SearchService}, {@code http.Backend}). The embedded
- * Lucene index is the only backend so far; a second one (an OpenSearch cluster) is chosen here.
+ * http} sees only the search contract ({@link SearchService}, {@link Backend}). The embedded
+ * Lucene index is the only backend so far; a second one (an OpenSearch cluster) is chosen here,
+ * from the same configuration. Tests start servers through here too, as {@code serve} does.
  */
-final class Backends {
+public final class Backends {
   private Backends() {}
 
   /** A read-only search service over an index on disk ({@code search}). */
@@ -21,8 +27,15 @@ final class Backends {
     return LuceneSearchService.open(index, Taxonomy.loadOrBundled(taxonomy));
   }
 
-  /** The served, live-updated index over {@code config}'s docs folder ({@code serve}). */
-  static LiveIndex live(ServerConfig config) {
-    return new LiveIndex(config, LuceneSearchService::over);
+  /** The served index of {@code serve}: not yet open (call {@link Backend#open}, then {@link Backend#start}). */
+  public static Backend serving(ServerConfig config) {
+    return new EmbeddedBackend(indexerConfig(config), Duration.ofSeconds(Math.max(0, config.watchIntervalSeconds())));
+  }
+
+  /** How {@code serve} indexes its docs folder: workers and OCR as configured, the OCR cache beside the index. */
+  static IndexerConfig indexerConfig(ServerConfig config) {
+    return IndexerConfig.of(config.docs(), config.index()).withWorkers(config.workers())
+        .withOcr(OcrOptions.defaults().withMode(OcrMode.fromId(config.ocrMode())).withLanguages(config.ocrLanguages())
+            .withCacheDir(OcrOptions.cacheBesideIndex(config.index())));
   }
 }

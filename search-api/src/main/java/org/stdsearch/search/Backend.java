@@ -2,16 +2,29 @@ package org.stdsearch.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * What the routes need from the index being served: the search service once it is open, the docs
- * folder, and the admin operations; in the contract's types only, so any backend can serve. The
- * embedded Lucene index is the real one ({@code serve} and the integration tests); tests of pure
- * HTTP behaviour may pass a fake.
+ * A served index: its search service once it is open, the docs folder, the admin operations and
+ * the background work that keeps the index up to date; in the contract's types only, so that the
+ * HTTP layer and {@code serve} work with any backend. The embedded Lucene index ({@code
+ * search.lucene.EmbeddedBackend}) is the default; tests of pure HTTP behaviour may pass a fake.
  */
 public interface Backend extends AutoCloseable {
 
-  /** The search service; throws {@link org.stdsearch.search.IndexNotReadyException} until the index is open. */
+  /**
+   * Opens the index and its search service; from then on the backend is {@link #ready}. May run
+   * while the HTTP server starts (the API answers 503 until it returns).
+   */
+  void open() throws IOException;
+
+  /**
+   * Starts keeping the index up to date in the background: a first pass over the docs folder,
+   * then watching it. The future completes with a human summary of the first pass.
+   */
+  CompletableFuture<String> start();
+
+  /** The search service; throws {@link IndexNotReadyException} until the index is open. */
   SearchService service();
 
   boolean ready();

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.stdsearch.search.Backend;
 import org.stdsearch.search.IndexNotReadyException;
@@ -124,6 +125,14 @@ final class FakeBackend implements Backend {
         LocalDate.of(2024, 3, 1), null, 2024, List.of(), List.of(), List.of(), List.of(), null, "recommended",
         "national", "zh", null, List.of(), List.of(), List.of(), List.of(),
         new StandardDetail.Extraction("ok", null, "text/plain", 4096, "abc123hash", 1, 5));
+  }
+
+  @Override
+  public void open() {}
+
+  @Override
+  public CompletableFuture<String> start() {
+    return CompletableFuture.completedFuture("nothing to index");
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -12,90 +13,73 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stdsearch.classify.Taxonomy;
-import org.stdsearch.search.Backend;
-import org.stdsearch.http.ServerConfig;
 import org.stdsearch.index.IndexReport;
 import org.stdsearch.index.Indexer;
-import org.stdsearch.extract.ocr.OcrMode;
-import org.stdsearch.extract.ocr.OcrOptions;
 import org.stdsearch.index.IndexerConfig;
-import org.stdsearch.search.IndexNotReadyException;
-import org.stdsearch.search.SearchService;
+import org.stdsearch.index.StandardSink;
 
 /**
- * The index as {@code serve} runs it: one {@link IndexWriter} shared by the {@link Indexer} and a
- * near-real-time {@link SearcherManager}, an incremental pass in the background at start, then a
- * {@link FolderWatcher} so that files added, changed or removed show up in search within seconds.
- * Searches see new documents at the next refresh (every second), before they are committed;
- * commits are for durability.
+ * A docs folder kept indexed while a server runs, through any {@link StandardSink}: an incremental
+ * pass in the background at start, then a {@link FolderWatcher} so that files added, changed or
+ * removed show up in search within seconds, plus the single-file changes of the admin API. The
+ * sink makes writes visible to searches every second ({@link StandardSink#refreshIfIdle}) and at
+ * once after a single-file change; commits are for durability.
  *
  * <p>Single-file changes (watcher, upload, delete) are serialised by one lock; the full pass runs
- * beside them (the writer is thread-safe and replacing by path makes a double update harmless).
+ * beside them (sinks are thread-safe and replacing by path makes a double update harmless).
  */
-public final class LiveIndex implements Backend {
+public final class LiveIndex implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(LiveIndex.class);
   static final String UPLOADS = "uploads";
   static final long REFRESH_MILLIS = 1000;
 
-  /** Builds the search service over the live searcher ({@code LuceneSearchService::over}). */
-  @FunctionalInterface
-  public interface ServiceFactory {
-    SearchService over(SearcherManager manager, Taxonomy taxonomy) throws IOException;
-  }
-
-  private final ServerConfig config;
-  private final ServiceFactory factory;
+  private final IndexerConfig indexerConfig;
+  private final Duration watchInterval;
+  private final StandardSink sink;
+  private final Taxonomy taxonomy;
   private final ReentrantLock fileLock = new ReentrantLock();
   private final AtomicBoolean passRunning = new AtomicBoolean();
   private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, daemon("index-refresh"));
   private final ExecutorService passes = Executors.newSingleThreadExecutor(daemon("index-pass"));
-  private Path docs;
-  private Directory directory;
-  private IndexWriter writer;
-  private SearcherManager manager;
-  private IndexerConfig indexerConfig;
-  private Taxonomy taxonomy;
+  private volatile Path docs;
   private final Object indexerLock = new Object();
   /** Created on first use by the indexing thread: Tika's type registry is off the start-up path. */
   private Indexer indexer;
-  private volatile SearchService service;
   private volatile FolderWatcher watcher;
 
-  public LiveIndex(ServerConfig config, ServiceFactory factory) {
-    this.config = config;
-    this.factory = factory;
+  /**
+   * @param config the docs folder and how to index it
+   * @param watchInterval the least time between two scans of the folder; zero or less: no watching
+   * @param sink where standards go; the caller opens it before and closes it after this
+   * @param taxonomy the technology fields standards are classified into
+   */
+  public LiveIndex(IndexerConfig config, Duration watchInterval, StandardSink sink, Taxonomy taxonomy) {
+    this.indexerConfig = config;
+    this.watchInterval = watchInterval;
+    this.sink = sink;
+    this.taxonomy = taxonomy;
   }
 
-  /** Opens (or creates) the index and the search service; from now on the server is ready. */
+  /** Checks the docs folder and starts refreshing the sink's searchers every second. */
   public synchronized void open() throws IOException {
-    if (!Files.isDirectory(config.docs())) {
-      throw new IllegalArgumentException("the docs folder does not exist: " + config.docs());
+    if (!Files.isDirectory(indexerConfig.docs())) {
+      throw new IllegalArgumentException("the docs folder does not exist: " + indexerConfig.docs());
     }
-    docs = config.docs().toRealPath();
-    Files.createDirectories(config.index());
-    directory = FSDirectory.open(config.index());
-    writer = Indexer.openWriter(directory);
-    manager = new SearcherManager(writer, null);
-    indexerConfig = IndexerConfig.of(docs, config.index()).withWorkers(config.workers())
-        .withOcr(OcrOptions.defaults().withMode(OcrMode.fromId(config.ocrMode())).withLanguages(config.ocrLanguages())
-            .withCacheDir(OcrOptions.cacheBesideIndex(config.index())));
-    taxonomy = Taxonomy.loadOrBundled(indexerConfig.taxonomy());
-    service = factory.over(manager, taxonomy);
+    docs = indexerConfig.docs().toRealPath();
     scheduler.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
   }
 
   /**
    * Runs the first incremental pass in the background, then starts watching the folder. The future
    * completes with the pass's report.
+   *
+   * @param beforeFirstPass run on the indexing thread before anything else (the search side's
+   *     warm-up: the first searches come before the first pass)
    */
-  public CompletableFuture<IndexReport> start() {
+  public CompletableFuture<IndexReport> start(Runnable beforeFirstPass) {
     CompletableFuture<IndexReport> first = new CompletableFuture<>();
     passRunning.set(true);
     passes.submit(() -> {
@@ -103,7 +87,7 @@ public final class LiveIndex implements Backend {
       try {
         // The first searches come first: on two cores, walking 100,000 files while the reader
         // state is built held the first answer back by seconds.
-        service.warm();
+        beforeFirstPass.run();
         before = FolderWatcher.scan(docs);
         first.complete(pass());
       } catch (Throwable t) {
@@ -120,7 +104,7 @@ public final class LiveIndex implements Backend {
   }
 
   private void startWatching(Map<String, FolderWatcher.Stamp> before) {
-    if (config.watchIntervalSeconds() <= 0 || scheduler.isShutdown()) {
+    if (watchInterval.toMillis() <= 0 || scheduler.isShutdown()) {
       return;
     }
     // Changes made while the pass ran are seen against the state before it: re-done at worst.
@@ -135,7 +119,7 @@ public final class LiveIndex implements Backend {
         onRemoved(relativePath);
       }
     });
-    schedulePoll(TimeUnit.SECONDS.toMillis(config.watchIntervalSeconds()));
+    schedulePoll(watchInterval.toMillis());
   }
 
   /**
@@ -151,7 +135,7 @@ public final class LiveIndex implements Backend {
     try {
       scheduler.schedule(() -> {
         long scanMillis = pollQuietly();
-        schedulePoll(Math.max(TimeUnit.SECONDS.toMillis(config.watchIntervalSeconds()), POLL_COST_FACTOR * scanMillis));
+        schedulePoll(Math.max(watchInterval.toMillis(), POLL_COST_FACTOR * scanMillis));
       }, delayMillis, TimeUnit.MILLISECONDS);
     } catch (java.util.concurrent.RejectedExecutionException e) {
       // closing: no more scans
@@ -160,11 +144,11 @@ public final class LiveIndex implements Backend {
 
   private Indexer indexer() {
     synchronized (indexerLock) {
-      if (service == null) {
+      if (docs == null) {
         throw new IllegalStateException("the live index is not open");
       }
       if (indexer == null) {
-        indexer = new Indexer(indexerConfig, writer, taxonomy);
+        indexer = new Indexer(indexerConfig, sink, taxonomy);
       }
       return indexer;
     }
@@ -172,50 +156,18 @@ public final class LiveIndex implements Backend {
 
   private IndexReport pass() throws IOException, InterruptedException {
     IndexReport report = indexer().run();
-    manager.maybeRefresh();
+    sink.refreshIfIdle();
     log.info("indexing pass done: {} indexed, {} unchanged, {} deleted; {} standards",
         report.indexed(), report.unchanged(), report.deleted(), report.documentsInIndex());
     return report;
   }
 
-  @Override
-  public SearchService service() {
-    SearchService s = service;
-    if (s == null) {
-      throw new IndexNotReadyException("the index is not open yet");
-    }
-    return s;
-  }
-
-  @Override
-  public boolean ready() {
-    return service != null;
-  }
-
-  @Override
+  /** The real path of the docs folder, or null before {@link #open}. */
   public Path docs() {
-    if (docs == null) {
-      throw new IndexNotReadyException("the index is not open yet");
-    }
     return docs;
   }
 
-  @Override
-  public long indexBytes() {
-    try (var files = Files.list(config.index())) {
-      return files.mapToLong(p -> {
-        try {
-          return Files.isRegularFile(p) ? Files.size(p) : 0;
-        } catch (IOException e) {
-          return 0; // merged away while listing
-        }
-      }).sum();
-    } catch (IOException e) {
-      return 0;
-    }
-  }
-
-  @Override
+  /** Starts an incremental pass over the docs folder in the background; false when one is running. */
   public boolean reindex() {
     if (!passRunning.compareAndSet(false, true)) {
       return false;
@@ -232,11 +184,15 @@ public final class LiveIndex implements Backend {
     return true;
   }
 
-  @Override
-  public AddedFile add(Path staged, String fileName) throws IOException, InterruptedException {
+  /**
+   * Moves {@code staged} into the docs folder's uploads as {@code fileName} (already a safe single
+   * name), indexes it, commits and refreshes. A file that could not be extracted is removed again,
+   * leaving the index as it was; its outcome says why.
+   */
+  public IndexReport.FileOutcome add(Path staged, String fileName) throws IOException, InterruptedException {
     fileLock.lock();
     try {
-      Path folder = docs().resolve(UPLOADS);
+      Path folder = docs.resolve(UPLOADS);
       Files.createDirectories(folder);
       Path target = unique(folder, fileName);
       // Copy under a hidden name, then rename: neither watcher nor indexer ever sees half a file.
@@ -251,15 +207,14 @@ public final class LiveIndex implements Backend {
       }
       commitAndRefresh();
       acknowledge(relative);
-      return new AddedFile(outcome.path(), outcome.status(), outcome.type(), outcome.reason());
+      return outcome;
     } finally {
       fileLock.unlock();
     }
   }
 
-  @Override
-  public void delete(String id) throws IOException {
-    String path = service().file(id).path();
+  /** Removes the file at {@code path} (relative to the docs folder) from the folder and the index. */
+  public void delete(String path) throws IOException {
     fileLock.lock();
     try {
       indexer().delete(path);
@@ -337,7 +292,7 @@ public final class LiveIndex implements Backend {
       return;
     }
     try {
-      manager.maybeRefresh();
+      sink.refreshIfIdle();
     } catch (IOException | RuntimeException e) {
       log.warn("refreshing the searcher failed: {}", e.toString());
     } finally {
@@ -346,8 +301,8 @@ public final class LiveIndex implements Backend {
   }
 
   private void commitAndRefresh() throws IOException {
-    writer.commit();
-    manager.maybeRefreshBlocking();
+    sink.commit();
+    sink.refresh();
   }
 
   private void acknowledge(String relativePath) {
@@ -376,7 +331,7 @@ public final class LiveIndex implements Backend {
     };
   }
 
-  /** Stops watching and indexing, then closes service, indexer and writer (which commits). */
+  /** Stops watching and indexing, then closes the indexer; the sink stays open for its owner to close. */
   @Override
   public synchronized void close() {
     scheduler.shutdownNow();
@@ -391,15 +346,9 @@ public final class LiveIndex implements Backend {
     }
     fileLock.lock();
     try {
-      SearchService s = service;
-      service = null;
-      closeQuietly(s);
-      closeQuietly(manager);
       synchronized (indexerLock) {
         closeQuietly(indexer);
       }
-      closeQuietly(writer);
-      closeQuietly(directory);
     } finally {
       fileLock.unlock();
     }
