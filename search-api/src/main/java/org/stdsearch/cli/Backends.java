@@ -7,7 +7,11 @@ import org.stdsearch.classify.Taxonomy;
 import org.stdsearch.extract.ocr.OcrMode;
 import org.stdsearch.extract.ocr.OcrOptions;
 import org.stdsearch.http.ServerConfig;
+import org.stdsearch.index.IndexReport;
+import org.stdsearch.index.Indexer;
 import org.stdsearch.index.IndexerConfig;
+import org.stdsearch.index.LuceneSink;
+import org.stdsearch.index.StandardSink;
 import org.stdsearch.search.Backend;
 import org.stdsearch.search.SearchService;
 import org.stdsearch.search.lucene.EmbeddedBackend;
@@ -25,6 +29,15 @@ public final class Backends {
   /** A read-only search service over an index on disk ({@code search}). */
   static SearchService open(Path index, Path taxonomy) throws IOException {
     return LuceneSearchService.open(index, Taxonomy.loadOrBundled(taxonomy));
+  }
+
+  /** One indexing run of {@code index} into the chosen sink (the embedded Lucene index). */
+  static IndexReport index(IndexerConfig config) throws IOException, InterruptedException {
+    Taxonomy taxonomy = Taxonomy.loadOrBundled(config.taxonomy());
+    try (StandardSink sink = LuceneSink.open(config.index(), taxonomy);
+        Indexer indexer = new Indexer(config, sink, taxonomy)) {
+      return indexer.run();
+    }
   }
 
   /** The served index of {@code serve}: not yet open (call {@link Backend#open}, then {@link Backend#start}). */
