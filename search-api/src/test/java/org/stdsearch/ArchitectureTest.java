@@ -20,9 +20,9 @@ class ArchitectureTest {
 
   @BeforeAll
   static void importClasses() {
+    // Jars included: in a full build the indexer module is on the classpath as its packaged jar.
     classes = new ClassFileImporter()
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
         .importPackages("org.stdsearch");
   }
 
