@@ -42,7 +42,7 @@ final class LuceneDocuments {
 
   /**
    * @param stateKey content hash plus sidecar fingerprint: what decides "unchanged" on re-runs
-   * @param fileModified the file's trusted modification time (epoch ms), or {@link Indexer#NO_STAMP}
+   * @param fileModified the file's trusted modification time (epoch ms), or {@link IndexedFile#NO_STAMP}
    */
   static List<Document> build(RecognisedStandard standard, List<FieldAssignment> fields, Taxonomy taxonomy,
       String stateKey, long fileModified) {
@@ -221,7 +221,20 @@ final class LuceneDocuments {
         s.kind(), s.level(), s.language(), s.declaredStatus(),
         fields.stream().map(f -> new StandardMetadata.FieldRef(f.fieldId(), f.confidence())).toList(),
         s.clauses(), s.terms(), s.references(),
-        new StandardMetadata.Extraction(d.status().id(), d.reason(), d.mimeType(), d.sizeBytes(),
+        new StandardMetadata.Extraction(d.status().id(), d.reason(), servedType(d), d.sizeBytes(),
             d.contentHash(), d.pageCount(), d.extractMillis()));
+  }
+
+  /**
+   * The type the original is served with: a text type with the charset Tika read it in (its
+   * encoding detectors: GB 18030 and UTF-8 are both common in plain-text standards), so that a
+   * browser does not guess. The MIME keyword field keeps the bare type (formats are counted by it).
+   */
+  static String servedType(ExtractedDocument d) {
+    String encoding = d.firstMetadata("Content-Encoding");
+    if (!d.mimeType().startsWith("text/") || encoding == null || !encoding.matches("[A-Za-z0-9._:+-]{1,40}")) {
+      return d.mimeType();
+    }
+    return d.mimeType() + "; charset=" + encoding;
   }
 }

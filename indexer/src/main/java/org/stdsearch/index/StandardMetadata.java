@@ -66,7 +66,10 @@ public record StandardMetadata(
   /** A technology field assigned to the standard, with the classifier's confidence (1 = declared). */
   public record FieldRef(String id, double confidence) {}
 
-  /** How the text was obtained. */
+  /**
+   * How the text was obtained. {@code mimeType} is the type the original is served with: for
+   * text, with the charset it was read in ({@code text/plain; charset=GB18030}).
+   */
   public record Extraction(
       String status, String reason, String mimeType, long sizeBytes, String contentHash, int pages, long millis) {}
 }

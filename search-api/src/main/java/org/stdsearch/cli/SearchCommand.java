@@ -3,11 +3,11 @@ package org.stdsearch.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.stdsearch.classify.Taxonomy;
+import org.stdsearch.http.HitLinks;
 import org.stdsearch.http.Json;
-import org.stdsearch.search.LuceneSearchService;
 import org.stdsearch.search.SearchRequest;
 import org.stdsearch.search.SearchResponse;
+import org.stdsearch.search.SearchService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,10 +47,10 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     CommandChecks.requireIndexFolder(index);
     String q = query == null ? "" : String.join(" ", query);
-    SearchRequest request = new SearchRequest(q, fields, null, null, null, null, null, null, null, null, 1, size,
-        null, null, lang, null, null, !noExpand, null);
-    try (LuceneSearchService service = open()) {
-      SearchResponse response = service.search(request);
+    SearchRequest request = SearchRequest.builder().q(q).fields(fields).size(size).labelLang(lang).expand(!noExpand)
+        .build();
+    try (SearchService service = open()) {
+      SearchResponse response = HitLinks.add(service.search(request));
       if (json) {
         System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(response));
       } else {
@@ -60,9 +60,9 @@ final class SearchCommand implements Callable<Integer> {
     return 0;
   }
 
-  private LuceneSearchService open() throws java.io.IOException {
+  private SearchService open() throws java.io.IOException {
     try {
-      return LuceneSearchService.open(index, Taxonomy.loadOrBundled(taxonomy));
+      return Backends.open(index, taxonomy);
     } catch (org.stdsearch.search.IndexNotReadyException e) {
       throw new IllegalArgumentException(e.getMessage() + "; " + CommandChecks.howToIndex(index), e);
     }

@@ -24,7 +24,8 @@ import java.util.Properties;
  * @param port TCP port; 0 picks a free one (tests)
  * @param docs the folder of documents served and watched
  * @param index the index folder (created when missing)
- * @param workers extraction workers (forked JVMs) for indexing
+ * @param workers extraction workers (forked JVMs) for indexing; {@link #DEFAULT_WORKERS}: the
+ *     indexer's own default, the same as {@code index}'s (the number of processors, at most 4)
  * @param adminToken bearer token enabling the admin routes, or null (then they do not exist)
  * @param corsOrigins origins allowed to call the API from a browser; {@code *} for any; empty for none
  * @param rateLimit sustained requests per second per client address; 0 turns limiting off
@@ -58,6 +59,8 @@ public record ServerConfig(
     List<String> trustedProxies) {
 
   public static final String DEFAULT_FILE = "stdsearch.properties";
+  /** Workers left to the indexer's default, which {@code index} uses too: one definition of it. */
+  public static final int DEFAULT_WORKERS = 0;
 
   /** Every key with its default (null: no default). */
   public static final Map<String, String> DEFAULTS = defaults();
@@ -68,7 +71,7 @@ public record ServerConfig(
     d.put("port", "8080");
     d.put("docs", "corpus/standards");
     d.put("index", "data/index");
-    d.put("workers", String.valueOf(org.stdsearch.index.IndexerConfig.defaultWorkers()));
+    d.put("workers", String.valueOf(DEFAULT_WORKERS));
     d.put("admin.token", null);
     d.put("cors.origins", "*");
     d.put("rate.limit", "20");
@@ -93,8 +96,8 @@ public record ServerConfig(
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
     }
-    if (workers < 1) {
-      throw new IllegalArgumentException("workers must be at least 1, was " + workers);
+    if (workers < 0) {
+      throw new IllegalArgumentException("workers must be at least 1 (or 0 for the default), was " + workers);
     }
     if (rateLimit < 0 || rateBurst < 1) {
       throw new IllegalArgumentException("rate.limit must be >= 0 and rate.burst >= 1");

@@ -3,8 +3,9 @@ package org.stdsearch.http;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import org.stdsearch.search.Backend;
+import org.stdsearch.search.IndexStats;
 import org.stdsearch.search.IndexingStatus;
-import org.stdsearch.search.SearchService;
 
 /** {@code GET /api/v1/stats}: size and freshness of the index, and the indexing pass under way. */
 final class StatsHandler implements HttpHandler {
@@ -26,5 +27,5 @@ final class StatsHandler implements HttpHandler {
   }
 
   /** The index's statistics plus {@code indexing} while a pass runs. */
-  record Stats(@JsonUnwrapped SearchService.IndexStats stats, IndexingStatus indexing) {}
+  record Stats(@JsonUnwrapped IndexStats stats, IndexingStatus indexing) {}
 }

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stdsearch.search.LuceneSearchService;
-import org.stdsearch.http.live.LiveIndex;
+import org.stdsearch.cli.Backends;
+import org.stdsearch.search.Backend;
 
 /**
  * The server as {@code serve} runs it — real indexer (forked extraction JVMs), NRT searcher, folder
@@ -31,7 +31,7 @@ class LiveIndexTest {
   static final Duration WAIT = Duration.ofSeconds(90);
   @TempDir Path tmp;
   Path docs;
-  LiveIndex live;
+  Backend live;
   HttpServer server;
   Client client;
 
@@ -43,7 +43,7 @@ class LiveIndexTest {
 
   private void start() throws Exception {
     ServerConfig config = ServerConfig.local(docs, tmp.resolve("index"), 0).withAdminToken(TOKEN).withWatchInterval(1);
-    live = new LiveIndex(config, LuceneSearchService::over);
+    live = Backends.serving(config);
     server = HttpServer.start(config, live);
     client = new Client(server);
   }
@@ -259,5 +259,25 @@ class LiveIndexTest {
     assertThat(logged.list).filteredOn(e -> e.getFormattedMessage().startsWith("indexing stopped"))
         .singleElement().satisfies(e -> assertThat(e.getFormattedMessage())
             .isEqualTo("indexing stopped: the server is shutting down; the next start goes on from the last commit"));
+  }
+  @Test
+  void textIsServedWithTheCharsetItIsWrittenIn() throws Exception {
+    // Issue 18: text/plain went out without a charset, and browsers guessed windows-1252.
+    String text = "信息安全技术 个人信息安全规范。个人信息控制者应当遵循合法、正当、必要的原则，不得收集与所提供服务无关的个人信息。"
+        + " charsetmarker\n";
+    Files.write(docs.resolve("gb18030.txt"), text.repeat(8).getBytes(java.nio.charset.Charset.forName("GB18030")));
+    Files.write(docs.resolve("utf8.txt"), text.repeat(8).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    start();
+    live.open();
+    live.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    awaitTotal("charsetmarker", 2);
+    for (JsonNode hit : Client.json(client.get("/api/v1/search?q=charsetmarker")).get("hits")) {
+      HttpResponse<byte[]> r = client.bytes(client.request("/api/v1/standards/" + hit.get("id").asText() + "/content").build());
+      assertThat(r.statusCode()).isEqualTo(200);
+      String type = r.headers().firstValue("content-type").orElse("");
+      assertThat(type).startsWith("text/plain; charset=");
+      java.nio.charset.Charset declared = java.nio.charset.Charset.forName(type.substring(type.indexOf("charset=") + 8));
+      assertThat(new String(r.body(), declared)).as("decoded with %s", declared).isEqualTo(text.repeat(8));
+    }
   }
 }

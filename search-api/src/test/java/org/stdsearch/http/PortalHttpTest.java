@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -17,8 +14,7 @@ import org.stdsearch.search.SearchRequest;
 
 /**
  * What a portal and a proxy in front of the server need from HTTP (issue 18): links that follow
- * the scheme and host a trusted proxy forwards, text served with its charset, exclusions in
- * filters.
+ * the scheme and host a trusted proxy forwards, exclusions in filters.
  */
 class PortalHttpTest {
   @TempDir Path dir;
@@ -78,21 +74,6 @@ class PortalHttpTest {
       org.assertj.core.api.Assertions.assertThatThrownBy(() ->
               ServerConfig.resolve(java.util.Map.of(), java.util.Map.of("STDSEARCH_TRUSTED_PROXIES", bad), null, dir))
           .as(bad).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("trusted.proxies");
-    }
-  }
-
-  @Test
-  void textIsServedWithTheCharsetItIsWrittenIn() throws Exception {
-    String text = "信息安全技术 个人信息安全规范。个人信息控制者应当遵循合法、正当、必要的原则，不得收集与所提供服务无关的个人信息。\n"
-        .repeat(8);
-    for (Charset cs : List.of(Charset.forName("GB18030"), StandardCharsets.UTF_8)) {
-      Files.write(dir.resolve("a.txt"), text.getBytes(cs));
-      HttpResponse<byte[]> r = client.bytes(client.request("/api/v1/standards/s1/content").build());
-      assertThat(r.statusCode()).isEqualTo(200);
-      String type = r.headers().firstValue("content-type").orElse("");
-      assertThat(type).startsWith("text/plain; charset=");
-      Charset declared = Charset.forName(type.substring(type.indexOf("charset=") + "charset=".length()));
-      assertThat(new String(r.body(), declared)).as("decoded with %s", declared).isEqualTo(text);
     }
   }
 

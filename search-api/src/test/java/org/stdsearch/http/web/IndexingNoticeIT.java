@@ -28,9 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.stdsearch.extract.ocr.Tesseract;
 import org.stdsearch.http.HttpServer;
 import org.stdsearch.http.ServerConfig;
-import org.stdsearch.http.live.LiveIndex;
-import org.stdsearch.index.IndexReport;
-import org.stdsearch.search.LuceneSearchService;
+import org.stdsearch.cli.Backends;
+import org.stdsearch.search.Backend;
 
 /**
  * The page while the first indexing pass runs (issue 18): it says how far indexing has got, files
@@ -51,12 +50,12 @@ class IndexingNoticeIT {
     }
     scannedPdf(docs.resolve("scan.pdf"), List.of("Quokka transfer interface", "Annex on quokka handling"));
     ServerConfig config = ServerConfig.local(docs, tmp.resolve("index"), 0).withWatchInterval(0);
-    LiveIndex live = new LiveIndex(config, LuceneSearchService::over);
+    Backend live = Backends.serving(config);
     HttpServer server = HttpServer.start(config, live);
     ChromeDriver driver = null;
     try {
       live.open();
-      CompletableFuture<IndexReport> pass = live.start();
+      CompletableFuture<String> pass = live.start();
       driver = fx.browser(1280, 900);
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
       wait.ignoring(StaleElementReferenceException.class);
