@@ -221,20 +221,14 @@ final class LuceneDocuments {
         s.kind(), s.level(), s.language(), s.declaredStatus(),
         fields.stream().map(f -> new StandardMetadata.FieldRef(f.fieldId(), f.confidence())).toList(),
         s.clauses(), s.terms(), s.references(),
-        new StandardMetadata.Extraction(d.status().id(), d.reason(), servedType(d), d.sizeBytes(),
-            d.contentHash(), d.pageCount(), d.extractMillis()));
+        new StandardMetadata.Extraction(d.status().id(), d.reason(), d.mimeType(), d.sizeBytes(),
+            d.contentHash(), d.pageCount(), d.extractMillis(), charset(d)));
   }
 
-  /**
-   * The type the original is served with: a text type with the charset Tika read it in (its
-   * encoding detectors: GB 18030 and UTF-8 are both common in plain-text standards), so that a
-   * browser does not guess. The MIME keyword field keeps the bare type (formats are counted by it).
-   */
-  static String servedType(ExtractedDocument d) {
+  /** The encoding Tika read a text file in (its Content-Encoding), or null for other types. */
+  static String charset(ExtractedDocument d) {
     String encoding = d.firstMetadata("Content-Encoding");
-    if (!d.mimeType().startsWith("text/") || encoding == null || !encoding.matches("[A-Za-z0-9._:+-]{1,40}")) {
-      return d.mimeType();
-    }
-    return d.mimeType() + "; charset=" + encoding;
+    return d.mimeType().startsWith("text/") && encoding != null && encoding.matches("[A-Za-z0-9._:+-]{1,40}")
+        ? encoding : null;
   }
 }
