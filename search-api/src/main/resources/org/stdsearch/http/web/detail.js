@@ -22,6 +22,7 @@ export async function renderDetail(root, id, { api, t, lang, go, back }) {
   document.title = `${d.heading || m.identifier || ''} · stdsearch`;
   const main = (lang === 'en' ? m.title_en || m.title_zh : m.title_zh || m.title_en) || '';
   const other = (lang === 'en' ? m.title_zh : m.title_en) || '';
+  const langOf = (text) => (text && text === m.title_en ? 'en' : 'zh-Hans');
   const link = (l) => (l.id
     ? h('a', { href: `?id=${encodeURIComponent(l.id)}&lang=${lang}`, onclick: (e) => { e.preventDefault(); go({ id: l.id }); } },
       l.identifier ? h('span', { class: 'ident' }, l.identifier) : null, l.title ? `${l.identifier ? ' ' : ''}${l.title}` : '')
@@ -34,8 +35,8 @@ export async function renderDetail(root, id, { api, t, lang, go, back }) {
     h('header', { class: 'detail-head' },
       h('p', { class: 'detail-ident' }, m.identifier ? h('span', { class: 'ident' }, m.identifier) : null,
         d.status ? h('span', { class: `badge status-${d.status}` }, t(d.status)) : null),
-      h('h1', { id: 'detail-title', tabindex: '-1' }, main || d.heading || ''),
-      other && other !== main ? h('p', { class: 'title-other', lang: lang === 'zh' ? 'en' : 'zh' }, other) : null,
+      h('h1', { id: 'detail-title', tabindex: '-1', lang: langOf(main) }, main || d.heading || m.identifier || ''),
+      other && other !== main ? h('p', { class: 'title-other', lang: langOf(other) }, other) : null,
       h('p', { class: 'actions' }, h('a', { class: 'button primary', href: api.contentUrl(id), target: '_blank', rel: 'noopener' }, t('openOriginal'), ' ↗'))),
     h('div', { class: 'detail-grid' },
       h('div', { class: 'detail-main' },
