@@ -2,6 +2,7 @@ package org.stdsearch.http;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.stdsearch.index.IndexHealth;
 import org.stdsearch.index.IndexReport;
 import org.stdsearch.search.SearchService;
 
@@ -16,6 +17,11 @@ public interface Backend extends AutoCloseable {
   SearchService service();
 
   boolean ready();
+
+  /** Whether changes can be written; searches go on in every state. */
+  default IndexHealth health() {
+    return IndexHealth.ok();
+  }
 
   /** The real path of the docs folder: the only place file content is served from. */
   Path docs();

@@ -25,7 +25,7 @@ final class FacetsHandler implements HttpHandler {
     SearchService service = backend.service();
     SearchRequest all = new SearchRequest("", null, null, null, null, null, null, null, null, null, 1, 0, null,
         SearchRequest.KNOWN_FACETS, lang, null, null, null, 0);
-    JsonResponses.send(ex, new Facets(service.fieldTree(lang), service.search(all).facets()));
+    JsonResponses.send(ex, new Facets(service.fieldTree(lang), service.search(all, SearchAdmission.budget(ex)).facets()));
   }
 
   record Facets(List<SearchResponse.FacetValue> fields, Map<String, List<SearchResponse.FacetValue>> facets) {}

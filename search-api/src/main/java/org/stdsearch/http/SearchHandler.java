@@ -23,7 +23,7 @@ final class SearchHandler implements HttpHandler {
   @Override
   public void handleRequest(HttpServerExchange ex) {
     SearchRequest request = parse(Params.of(ex), ex.getQueryParameters().containsKey("facets"));
-    JsonResponses.send(ex, backend.service().search(request));
+    JsonResponses.send(ex, backend.service().search(request, SearchAdmission.budget(ex)));
   }
 
   static SearchRequest parse(Params p, boolean facetsGiven) {

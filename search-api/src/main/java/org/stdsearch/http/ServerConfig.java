@@ -26,7 +26,8 @@ import java.util.Properties;
  * @param index the index folder (created when missing)
  * @param workers extraction workers (forked JVMs) for indexing
  * @param adminToken bearer token enabling the admin routes, or null (then they do not exist)
- * @param corsOrigins origins allowed to call the API from a browser; {@code *} for any; empty for none
+ * @param corsOrigins origins whose pages may read search, suggest and the other index routes from a
+ *     browser (a portal embedding the widget); {@code *} for any; empty (the default) for none
  * @param rateLimit sustained requests per second per client address; 0 turns limiting off
  * @param rateBurst requests a client may make at once before the sustained rate applies
  * @param rateLimitLoopback also limit clients on the loopback interface (off: local tools are trusted)
@@ -35,6 +36,11 @@ import java.util.Properties;
  * @param accessLog log one line per request
  * @param ocrMode OCR of scanned documents and images: auto (when tesseract is on PATH), off, force
  * @param ocrLanguages Tesseract languages
+ * @param corsContentOrigins origins whose pages may read the documents themselves
+ *     ({@code /content}, {@code /text}); empty (the default) for none, {@code *} for any
+ * @param readOnly serve an index built elsewhere: no writer, no watcher, no admin routes
+ * @param watchSettleSeconds a changed file is indexed once it has looked the same for this long
+ * @param searchLimits concurrency, queue and time limits of index requests
  */
 public record ServerConfig(
     String host,
@@ -51,7 +57,11 @@ public record ServerConfig(
     int watchIntervalSeconds,
     boolean accessLog,
     String ocrMode,
-    String ocrLanguages) {
+    String ocrLanguages,
+    List<String> corsContentOrigins,
+    boolean readOnly,
+    int watchSettleSeconds,
+    SearchLimits searchLimits) {
 
   public static final String DEFAULT_FILE = "stdsearch.properties";
 
@@ -66,15 +76,25 @@ public record ServerConfig(
     d.put("index", "data/index");
     d.put("workers", String.valueOf(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()))));
     d.put("admin.token", null);
-    d.put("cors.origins", "*");
+    // No other origin reads anything by default: a server on 127.0.0.1 must not hand the user's
+    // (often copyrighted) standards to whatever site the user visits (issue 19).
+    d.put("cors.origins", "");
+    d.put("cors.content.origins", "");
     d.put("rate.limit", "20");
     d.put("rate.burst", "100");
     d.put("rate.limit.loopback", "false");
     d.put("upload.max.bytes", String.valueOf(100L * 1024 * 1024));
     d.put("watch.interval", "2");
+    d.put("watch.settle", "5");
+    d.put("read.only", "false");
     d.put("access.log", "false");
     d.put("ocr", "auto");
     d.put("ocr.languages", "chi_sim+eng");
+    SearchLimits limits = SearchLimits.defaults();
+    d.put("search.concurrency", String.valueOf(limits.concurrency()));
+    d.put("search.client.concurrency", String.valueOf(limits.perClient()));
+    d.put("search.client.queue", String.valueOf(limits.queuePerClient()));
+    d.put("search.timeout.ms", String.valueOf(limits.timeout().toMillis()));
     return java.util.Collections.unmodifiableMap(d);
   }
 
@@ -83,6 +103,11 @@ public record ServerConfig(
     Objects.requireNonNull(docs, "docs");
     Objects.requireNonNull(index, "index");
     corsOrigins = List.copyOf(corsOrigins);
+    corsContentOrigins = List.copyOf(corsContentOrigins);
+    Objects.requireNonNull(searchLimits, "searchLimits");
+    if (watchSettleSeconds < 0) {
+      throw new IllegalArgumentException("watch.settle must be at least 0, was " + watchSettleSeconds);
+    }
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
     }
@@ -162,13 +187,18 @@ public record ServerConfig(
         integer(values, "watch.interval"),
         bool(values, "access.log"),
         values.get("ocr"),
-        values.get("ocr.languages"));
+        values.get("ocr.languages"),
+        origins(values.get("cors.content.origins")),
+        bool(values, "read.only"),
+        integer(values, "watch.settle"),
+        new SearchLimits(integer(values, "search.concurrency"), integer(values, "search.client.concurrency"),
+            integer(values, "search.client.queue"), java.time.Duration.ofMillis(integer(values, "search.timeout.ms"))));
   }
 
   /** Defaults for everything but the folders and the port, ignoring environment and files (tests). */
   public static ServerConfig local(Path docs, Path index, int port) {
-    return new ServerConfig("127.0.0.1", port, docs, index, 2, null, List.of("*"), 20, 100, false,
-        100L * 1024 * 1024, 1, false, "auto", "chi_sim+eng");
+    return new ServerConfig("127.0.0.1", port, docs, index, 2, null, List.of(), 20, 100, false,
+        100L * 1024 * 1024, 1, false, "auto", "chi_sim+eng", List.of(), false, 1, SearchLimits.defaults());
   }
 
   public boolean adminEnabled() {
@@ -177,27 +207,51 @@ public record ServerConfig(
 
   public ServerConfig withAdminToken(String token) {
     return new ServerConfig(host, port, docs, index, workers, token, corsOrigins, rateLimit, rateBurst,
-        rateLimitLoopback, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages);
+        rateLimitLoopback, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, corsContentOrigins, readOnly, watchSettleSeconds, searchLimits);
   }
 
   public ServerConfig withRateLimit(double perSecond, int burst, boolean loopbackToo) {
     return new ServerConfig(host, port, docs, index, workers, adminToken, corsOrigins, perSecond, burst,
-        loopbackToo, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages);
+        loopbackToo, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, corsContentOrigins, readOnly, watchSettleSeconds, searchLimits);
   }
 
   public ServerConfig withMaxUploadBytes(long bytes) {
     return new ServerConfig(host, port, docs, index, workers, adminToken, corsOrigins, rateLimit, rateBurst,
-        rateLimitLoopback, bytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages);
+        rateLimitLoopback, bytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, corsContentOrigins, readOnly, watchSettleSeconds, searchLimits);
   }
 
   public ServerConfig withWatchInterval(int seconds) {
     return new ServerConfig(host, port, docs, index, workers, adminToken, corsOrigins, rateLimit, rateBurst,
-        rateLimitLoopback, maxUploadBytes, seconds, accessLog, ocrMode, ocrLanguages);
+        rateLimitLoopback, maxUploadBytes, seconds, accessLog, ocrMode, ocrLanguages, corsContentOrigins, readOnly, watchSettleSeconds, searchLimits);
   }
 
   public ServerConfig withCorsOrigins(List<String> origins) {
     return new ServerConfig(host, port, docs, index, workers, adminToken, origins, rateLimit, rateBurst,
-        rateLimitLoopback, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages);
+        rateLimitLoopback, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, corsContentOrigins, readOnly, watchSettleSeconds, searchLimits);
+  }
+
+  public ServerConfig withCorsContentOrigins(List<String> origins) {
+    return new ServerConfig(host, port, docs, index, workers, adminToken, corsOrigins, rateLimit, rateBurst,
+        rateLimitLoopback, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, origins, readOnly,
+        watchSettleSeconds, searchLimits);
+  }
+
+  public ServerConfig withReadOnly(boolean ro) {
+    return new ServerConfig(host, port, docs, index, workers, adminToken, corsOrigins, rateLimit, rateBurst,
+        rateLimitLoopback, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, corsContentOrigins,
+        ro, watchSettleSeconds, searchLimits);
+  }
+
+  public ServerConfig withWatchSettle(int seconds) {
+    return new ServerConfig(host, port, docs, index, workers, adminToken, corsOrigins, rateLimit, rateBurst,
+        rateLimitLoopback, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, corsContentOrigins,
+        readOnly, seconds, searchLimits);
+  }
+
+  public ServerConfig withSearchLimits(SearchLimits limits) {
+    return new ServerConfig(host, port, docs, index, workers, adminToken, corsOrigins, rateLimit, rateBurst,
+        rateLimitLoopback, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, corsContentOrigins,
+        readOnly, watchSettleSeconds, limits);
   }
 
   private static List<String> origins(String v) {

@@ -50,9 +50,6 @@ import org.stdsearch.index.StandardMetadata;
  */
 public final class LuceneSearchService implements SearchService {
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LuceneSearchService.class);
-  /** A search stops collecting after this and answers {@code partial: true}. */
-  static final long TIMEOUT_MILLIS = 2_000;
-
   private final SearcherManager manager;
   private final Directory ownedDirectory;
   private final FieldLabels labels;
@@ -170,7 +167,12 @@ public final class LuceneSearchService implements SearchService {
 
   @Override
   public SearchResponse search(SearchRequest request) {
-    return withSearcher(ctx -> new SearchExecution(ctx, request).run());
+    return search(request, SearchBudget.standard());
+  }
+
+  @Override
+  public SearchResponse search(SearchRequest request, SearchBudget budget) {
+    return withSearcher(ctx -> new SearchExecution(ctx, request, budget).run());
   }
 
   @Override

@@ -8,9 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import org.stdsearch.index.IndexHealth;
 import org.stdsearch.index.IndexReport;
 import org.stdsearch.index.StandardMetadata;
 import org.stdsearch.search.IndexNotReadyException;
+import org.stdsearch.search.SearchBudget;
+import org.stdsearch.search.SearchCancelledException;
 import org.stdsearch.search.SearchRequest;
 import org.stdsearch.search.SearchResponse;
 import org.stdsearch.search.SearchService;
@@ -29,6 +32,16 @@ final class FakeBackend implements Backend {
   volatile boolean ready = true;
   final AtomicReference<SearchRequest> lastRequest = new AtomicReference<>();
   final List<String> added = new ArrayList<>();
+  final List<String> addedContent = new ArrayList<>();
+  volatile IndexHealth health = IndexHealth.ok();
+  /** Searches for "hold..." run until this is counted down or their budget says the client left. */
+  volatile java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+  /** Searches started, by query text. */
+  final Map<String, java.util.concurrent.atomic.AtomicInteger> started = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Query texts of the searches in the order they started. */
+  final List<String> startOrder = java.util.Collections.synchronizedList(new ArrayList<>());
+  /** Searches that ended because their client went away. */
+  final java.util.concurrent.atomic.AtomicInteger cancelled = new java.util.concurrent.atomic.AtomicInteger();
   int hits = 1;
 
   FakeBackend(Path dir) throws IOException {
@@ -42,6 +55,25 @@ final class FakeBackend implements Backend {
   }
 
   private final SearchService service = new SearchService() {
+    @Override
+    public SearchResponse search(SearchRequest request, SearchBudget budget) {
+      started.computeIfAbsent(request.q(), k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+      startOrder.add(request.q());
+      if (request.q().startsWith("hold")) {
+        try {
+          while (!release.await(10, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            budget.checkCancelled();
+          }
+        } catch (SearchCancelledException e) {
+          cancelled.incrementAndGet();
+          throw e;
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      return search(request);
+    }
+
     @Override
     public SearchResponse search(SearchRequest request) {
       lastRequest.set(request);
@@ -124,6 +156,11 @@ final class FakeBackend implements Backend {
   }
 
   @Override
+  public IndexHealth health() {
+    return health;
+  }
+
+  @Override
   public Path docs() {
     return docs;
   }
@@ -142,6 +179,7 @@ final class FakeBackend implements Backend {
   public IndexReport.FileOutcome add(Path staged, String fileName) throws IOException {
     added.add(fileName);
     byte[] head = Files.readAllBytes(staged);
+    addedContent.add(new String(head, java.nio.charset.StandardCharsets.UTF_8));
     boolean corrupt = new String(head, 0, Math.min(head.length, 8), java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF")
         && head.length < 100;
     return corrupt
