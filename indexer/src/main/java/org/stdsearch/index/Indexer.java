@@ -58,14 +58,12 @@ import org.stdsearch.recognise.StandardRecogniser;
  * <p>Each file flows one way: hash → detect type → extract (forked worker) → recognise →
  * classify → Lucene documents, written with {@code updateDocuments} under the file's path. Runs
  * are incremental: unchanged files (same content and sidecar) are skipped, changed ones replaced,
- * removed ones deleted. Progress is committed every {@link #COMMIT_INTERVAL_SECONDS} seconds:
+ * removed ones deleted. Progress is committed every {@link IndexerConfig#commitInterval()}:
  * Lucene commits are atomic, so a run killed at any moment leaves the last commit, and the next
  * run redoes whatever came after it — replacing by path means no duplicates.
  */
 public final class Indexer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Indexer.class);
-  /** Seconds between commits during a run; a system property lets tests commit more often. */
-  static final int COMMIT_INTERVAL_SECONDS = Integer.getInteger("stdsearch.commitIntervalSeconds", 30);
   private static final int SLOWEST = 10;
   /** Appended to the state key of a document waiting for OCR: never "unchanged" on the next run. */
   private static final String PENDING_SUFFIX = "+ocr-pending";
@@ -77,6 +75,8 @@ public final class Indexer implements AutoCloseable {
   private final StandardRecogniser recogniser = new StandardRecogniser();
   private final Taxonomy taxonomy;
   private final FieldClassifier classifier;
+  /** The first failure to write the index in the current run; the rest of the run is skipped. */
+  private volatile Throwable writeFailure;
 
   /** Indexes with a writer the caller owns (the server shares its writer with its searchers). */
   public Indexer(IndexerConfig config, IndexWriter writer) {
@@ -127,12 +127,25 @@ public final class Indexer implements AutoCloseable {
   }
 
   /**
+   * Deletes the files of {@code dir} that its last commit does not refer to: what a writer closed
+   * by a failed flush leaves behind (Lucene cleans up after a rollback, but not after a tragic
+   * failure). Opening a writer does it; rolling it back straight away writes nothing.
+   */
+  public static void dropUncommittedFiles(Directory dir) throws IOException {
+    IndexWriterConfig iwc = new IndexWriterConfig(Schema.indexAnalyzer())
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setCommitOnClose(false);
+    new IndexWriter(dir, iwc).rollback();
+  }
+
+  /**
    * One incremental pass over the docs folder, committed at the end. Documents without a text
    * layer are indexed as {@code ocr_pending} first and recognised in a second pass, so OCR never
    * holds up the text documents.
    */
   public IndexReport run() throws IOException, InterruptedException {
     long start = System.nanoTime();
+    writeFailure = null;
     Path root = config.docs().toRealPath();
     List<DocumentWalker.Candidate> candidates = DocumentWalker.walk(root);
     Map<String, IndexedFile> existing = indexedState();
@@ -145,44 +158,85 @@ public final class Indexer implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
-    committer.scheduleWithFixedDelay(this::commitQuietly, COMMIT_INTERVAL_SECONDS, COMMIT_INTERVAL_SECONDS, TimeUnit.SECONDS);
-    int deleted;
-    // Twice as many pipeline threads as extraction workers: while one thread analyses and writes
-    // a document, another already waits on the worker with the next one.
-    try (ExecutorService pool = Executors.newFixedThreadPool(2 * config.workers())) {
-      awaitAll(candidates.stream().map(c -> pool.submit(() -> {
-        outcomes.put(c.relativePath(), process(root, c, existing, sidecars));
-        progress.step(c.relativePath());
-        return null;
-      })).toList());
-      progress.close();
+    long interval = config.commitInterval().toMillis();
+    committer.scheduleWithFixedDelay(this::commitQuietly, interval, interval, TimeUnit.MILLISECONDS);
+    int deleted = 0;
+    try {
+      // Twice as many pipeline threads as extraction workers: while one thread analyses and writes
+      // a document, another already waits on the worker with the next one.
+      try (ExecutorService pool = Executors.newFixedThreadPool(2 * config.workers())) {
+        awaitAll(candidates.stream().map(c -> pool.submit(() -> {
+          outcomes.put(c.relativePath(), process(root, c, existing, sidecars));
+          progress.step(c.relativePath());
+          return null;
+        })).toList());
+        progress.close();
 
-      deleted = 0;
-      for (String path : existing.keySet()) {
-        Outcome o = outcomes.get(path);
-        if (o == null || o.kind() == Outcome.Kind.SKIPPED) {
-          writer.deleteDocuments(new Term(Schema.PATH, path));
-          deleted++;
+        for (String path : existing.keySet()) {
+          Outcome o = outcomes.get(path);
+          if (o == null || o.kind() == Outcome.Kind.SKIPPED && writeFailure == null) {
+            writer.deleteDocuments(new Term(Schema.PATH, path));
+            deleted++;
+          }
         }
-      }
-      writer.commit(); // text documents are searchable before the OCR pass starts
+        checkWritten();
+        writer.commit(); // text documents are searchable before the OCR pass starts
 
-      List<OcrJob> jobs = outcomes.values().stream().map(Outcome::ocr).filter(java.util.Objects::nonNull).toList();
-      if (!jobs.isEmpty()) {
-        log.info("OCR pass: {} documents without a text layer", jobs.size());
+        List<OcrJob> jobs = outcomes.values().stream().map(Outcome::ocr).filter(java.util.Objects::nonNull).toList();
+        if (!jobs.isEmpty()) {
+          log.info("OCR pass: {} documents without a text layer", jobs.size());
+        }
+        awaitAll(jobs.stream().map(job -> pool.submit(() -> {
+          outcomes.put(job.relativePath(), recognisePages(root, job, sidecars));
+          return null;
+        })).toList());
+      } finally {
+        stopCommitter(committer);
+        progress.close();
       }
-      awaitAll(jobs.stream().map(job -> pool.submit(() -> {
-        outcomes.put(job.relativePath(), recognisePages(root, job, sidecars));
-        return null;
-      })).toList());
-    } finally {
-      stopCommitter(committer);
-      progress.close();
+      checkWritten();
+      writer.commit();
+    } catch (IOException | RuntimeException e) {
+      Throwable cause = writeFailure != null ? writeFailure : writer.getTragicException() != null
+          ? writer.getTragicException() : e;
+      throw failed(cause, candidates.size(), outcomes, deleted, (System.nanoTime() - start) / 1e9);
     }
-    writer.commit();
     pruneOcrCache();
     double seconds = (System.nanoTime() - start) / 1e9;
-    return report(candidates.size(), List.copyOf(outcomes.values()), deleted, seconds);
+    return report(candidates.size(), List.copyOf(outcomes.values()), deleted, seconds, null);
+  }
+
+  /** Throws the first failure to write the index, if a document hit one. */
+  private void checkWritten() throws IOException {
+    Throwable failure = writeFailure;
+    if (failure != null) {
+      throw failure instanceof IOException io ? io : new IOException(failure.getMessage(), failure);
+    }
+  }
+
+  /**
+   * The run could not write the index: what was written since the last commit is rolled back
+   * (no half-written segment files stay behind to fill the disk), and the report of what the run
+   * did comes with the real cause, not the "this IndexWriter is closed" of every later write.
+   */
+  private IndexWriteException failed(Throwable cause, int seen, Map<String, Outcome> outcomes, int deleted,
+      double seconds) {
+    String reason = "writing the index failed: " + IndexWriteException.describe(cause);
+    log.error("{}", reason);
+    log.debug("writing the index failed", cause);
+    try {
+      writer.rollback();
+      dropUncommittedFiles(writer.getDirectory());
+    } catch (IOException | RuntimeException e) {
+      log.warn("rolling back the index writer failed: {}", e.toString());
+    }
+    IndexReport report;
+    try {
+      report = report(seen, List.copyOf(outcomes.values()), deleted, seconds, reason);
+    } catch (IOException | RuntimeException e) {
+      report = IndexReport.failedRun(seen, seconds, reason);
+    }
+    return new IndexWriteException(reason, report, cause);
   }
 
   /**
@@ -237,7 +291,12 @@ public final class Indexer implements AutoCloseable {
     }
     DocumentWalker.Candidate c = new DocumentWalker.Candidate(real, org.stdsearch.extract.Paths.relative(root, real), null);
     Sidecars sidecars = Sidecars.load(root);
-    Outcome o = process(root, c, Map.of(), sidecars);
+    // Compared with what is indexed, as a full pass does: a file touched but not changed is not
+    // extracted again (issue 19: touching 260 unchanged files made serve re-extract all 260).
+    Outcome o = process(root, c, indexedStateOf(c.relativePath()), sidecars);
+    if (o.kind() == Outcome.Kind.UNCHANGED) {
+      return new IndexReport.FileOutcome(c.relativePath(), "unchanged", o.mime(), null);
+    }
     if (o.ocr() != null) {
       o = recognisePages(root, o.ocr(), sidecars);
     }
@@ -252,6 +311,15 @@ public final class Indexer implements AutoCloseable {
     String path = standard.document().relativePath();
     writer.updateDocuments(new Term(Schema.PATH, path),
         LuceneDocuments.build(standard, fields, taxonomy, standard.document().contentHash(), NO_STAMP));
+  }
+
+  /**
+   * The failure that stopped this indexer writing, or null: a write that failed, or the writer's
+   * tragic exception (after which Lucene closes it). Such an indexer writes nothing more.
+   */
+  public Throwable writeFailure() {
+    Throwable failure = writeFailure;
+    return failure != null ? failure : writer.getTragicException();
   }
 
   /** Removes the document at {@code relativePath} (and its term entries). Does not commit. */
@@ -274,6 +342,9 @@ public final class Indexer implements AutoCloseable {
       return this.modified != NO_STAMP && this.modified == modified && this.size == size;
     }
   }
+
+  /** Why the files after a failure to write the index were left for the next run. */
+  static final String NOT_WRITTEN = "not indexed: the index could not be written";
 
   /** No trusted modification time: the file is hashed on the next pass. */
   static final long NO_STAMP = Long.MIN_VALUE;
@@ -321,7 +392,38 @@ public final class Indexer implements AutoCloseable {
     return state;
   }
 
+  /** What the index holds for one file: its entry in a map, or an empty map. */
+  private Map<String, IndexedFile> indexedStateOf(String relativePath) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        var postings = leaf.reader().postings(new Term(Schema.PATH, relativePath));
+        if (postings == null) {
+          continue;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+          SortedSetDocValues hashes = DocValues.getSortedSet(leaf.reader(), Schema.HASH);
+          if ((live != null && !live.get(doc)) || !hashes.advanceExact(doc)) {
+            continue;
+          }
+          SortedSetDocValues mimes = DocValues.getSortedSet(leaf.reader(), Schema.MIME);
+          SortedNumericDocValues sizes = DocValues.getSortedNumeric(leaf.reader(), Schema.SIZE);
+          NumericDocValues modified = DocValues.getNumeric(leaf.reader(), Schema.FILE_MODIFIED);
+          String hash = hashes.lookupOrd(hashes.nextOrd()).utf8ToString();
+          String mime = mimes.advanceExact(doc) ? mimes.lookupOrd(mimes.nextOrd()).utf8ToString() : "unknown";
+          long size = sizes.advanceExact(doc) ? sizes.nextValue() : -1;
+          long stamp = modified.advanceExact(doc) ? modified.longValue() : NO_STAMP;
+          return Map.of(relativePath, new IndexedFile(hash, mime, size, stamp));
+        }
+      }
+    }
+    return Map.of();
+  }
+
   private Outcome process(Path root, DocumentWalker.Candidate c, Map<String, IndexedFile> existing, Sidecars sidecars) {
+    if (writeFailure != null) {
+      return Outcome.skipped(c.relativePath(), "unknown", NOT_WRITTEN);
+    }
     if (c.refusal() != null) {
       return Outcome.skipped(c.relativePath(), "unknown", c.refusal());
     }
@@ -401,8 +503,14 @@ public final class Indexer implements AutoCloseable {
     try {
       writer.updateDocuments(new Term(Schema.PATH, extracted.relativePath()),
           LuceneDocuments.build(standard, fields, taxonomy, stateKey, modified));
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing the index failed", e);
+    } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+      Throwable failure = e instanceof org.apache.lucene.store.AlreadyClosedException && writer.getTragicException() != null
+          ? writer.getTragicException() : e;
+      if (writeFailure == null) {
+        writeFailure = failure;
+      }
+      throw new UncheckedIOException("writing the index failed: " + IndexWriteException.describe(failure),
+          failure instanceof IOException io ? io : new IOException(failure));
     }
     return (System.nanoTime() - start) / 1_000_000;
   }
@@ -424,14 +532,21 @@ public final class Indexer implements AutoCloseable {
   }
 
   private void commitQuietly() {
+    if (writeFailure != null) {
+      return;
+    }
     try {
       writer.commit();
     } catch (IOException | RuntimeException e) {
-      log.error("periodic commit failed (the final commit will retry): {}", e.toString());
+      if (writeFailure == null) {
+        writeFailure = writer.getTragicException() != null ? writer.getTragicException() : e;
+      }
+      log.error("periodic commit failed: {}", IndexWriteException.describe(writeFailure));
     }
   }
 
-  private IndexReport report(int seen, List<Outcome> outcomes, int deleted, double seconds) throws IOException {
+  private IndexReport report(int seen, List<Outcome> outcomes, int deleted, double seconds, String failure)
+      throws IOException {
     Map<String, Integer> perStatus = new HashMap<>();
     Map<String, Integer> perFormat = new HashMap<>();
     List<IndexReport.FileOutcome> skipped = new ArrayList<>();
@@ -466,13 +581,15 @@ public final class Indexer implements AutoCloseable {
         .toList();
     skipped.sort(Comparator.comparing(IndexReport.FileOutcome::path));
     failures.sort(Comparator.comparing(IndexReport.FileOutcome::path));
-    int live;
-    try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      live = reader.docFreq(new Term(Schema.KIND, Schema.KIND_STANDARD));
-      live -= deletedStandards(reader);
+    int live = -1;
+    if (failure == null) {
+      try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        live = reader.docFreq(new Term(Schema.KIND, Schema.KIND_STANDARD));
+        live -= deletedStandards(reader);
+      }
     }
     return new IndexReport(seen, indexed, unchanged, deleted, perStatus, perFormat, skipped, failures, slowest,
-        seconds, bytes, extractMillis / 1000.0, indexMillis / 1000.0, live, ocrSummary(outcomes));
+        seconds, bytes, extractMillis / 1000.0, indexMillis / 1000.0, live, ocrSummary(outcomes), failure);
   }
 
   /** Pages and time from the OCR metadata of the documents the OCR pass handled. */

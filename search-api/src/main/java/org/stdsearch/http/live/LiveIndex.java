@@ -4,46 +4,65 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
-import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexOutput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stdsearch.classify.Taxonomy;
-import org.stdsearch.http.Backend;
-import org.stdsearch.http.ServerConfig;
-import org.stdsearch.index.IndexReport;
-import org.stdsearch.index.Indexer;
 import org.stdsearch.extract.ocr.OcrMode;
 import org.stdsearch.extract.ocr.OcrOptions;
+import org.stdsearch.http.Backend;
+import org.stdsearch.http.ServerConfig;
+import org.stdsearch.index.IndexHealth;
+import org.stdsearch.index.IndexReport;
+import org.stdsearch.index.IndexWriteException;
 import org.stdsearch.index.IndexerConfig;
 import org.stdsearch.index.StandardMetadata;
 import org.stdsearch.search.IndexNotReadyException;
 import org.stdsearch.search.SearchService;
 
 /**
- * The index as {@code serve} runs it: one {@link IndexWriter} shared by the {@link Indexer} and a
- * near-real-time {@link SearcherManager}, an incremental pass in the background at start, then a
+ * The index as {@code serve} runs it: one writer shared by the indexer and near-real-time
+ * searchers ({@link WriterGeneration}), an incremental pass in the background at start, then a
  * {@link FolderWatcher} so that files added, changed or removed show up in search within seconds.
- * Searches see new documents at the next refresh (every second), before they are committed;
- * commits are for durability.
+ * Searches see new documents at the next refresh (every second); each single-file change is
+ * committed at once, and a pass commits every {@link #PASS_COMMIT_INTERVAL}.
  *
- * <p>Single-file changes (watcher, upload, delete) are serialised by one lock; the full pass runs
- * beside them (the writer is thread-safe and replacing by path makes a double update harmless).
+ * <p>When a write fails (a full disk), what was written since the last commit is rolled back and
+ * the index is degraded: searches go on over the last searchable state, changes wait, and every
+ * {@link #RECOVERY_INTERVAL} a small test write probes the disk; once it succeeds, a new writer
+ * opens at the last commit and a pass indexes whatever changed meanwhile (issue 19: the writer
+ * stayed closed for good and every later file failed).
+ *
+ * <p>Single-file changes (watcher, upload, delete) and recovery are serialised by one lock; the
+ * full pass runs beside them (the writer is thread-safe and replacing by path makes a double update
+ * harmless).
  */
 public final class LiveIndex implements Backend {
   private static final Logger log = LoggerFactory.getLogger(LiveIndex.class);
   static final String UPLOADS = "uploads";
   static final long REFRESH_MILLIS = 1000;
+  /**
+   * What a crash of {@code serve} can lose of a pass: five seconds of work, which the next start
+   * redoes. Shorter than a batch run's thirty: a server runs for weeks and is stopped any way.
+   */
+  static final Duration PASS_COMMIT_INTERVAL = Duration.ofSeconds(5);
+  static final Duration RECOVERY_INTERVAL = Duration.ofSeconds(5);
+  /** Bytes of the test write that tells whether the disk takes data again. */
+  static final int PROBE_BYTES = 1 << 20;
 
   /** Builds the search service over the live searcher ({@code LuceneSearchService::over}). */
   @FunctionalInterface
@@ -55,23 +74,32 @@ public final class LiveIndex implements Backend {
   private final ServiceFactory factory;
   private final ReentrantLock fileLock = new ReentrantLock();
   private final AtomicBoolean passRunning = new AtomicBoolean();
+  private final AtomicBoolean recoveryScheduled = new AtomicBoolean();
   private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, daemon("index-refresh"));
   private final ExecutorService passes = Executors.newSingleThreadExecutor(daemon("index-pass"));
+  private final WriteHealth health = new WriteHealth();
   private Path docs;
   private Directory directory;
-  private IndexWriter writer;
-  private SearcherManager manager;
   private IndexerConfig indexerConfig;
   private Taxonomy taxonomy;
-  private final Object indexerLock = new Object();
-  /** Created on first use by the indexing thread: Tika's type registry is off the start-up path. */
-  private Indexer indexer;
-  private volatile SearchService service;
-  private volatile FolderWatcher watcher;
+  private volatile WriterGeneration current;
+  private final Watching watching;
 
   public LiveIndex(ServerConfig config, ServiceFactory factory) {
     this.config = config;
     this.factory = factory;
+    this.watching = new Watching(scheduler, Duration.ofSeconds(config.watchIntervalSeconds()),
+        Duration.ofSeconds(config.watchSettleSeconds()), fileLock, new FolderWatcher.Listener() {
+          @Override
+          public void changed(String relativePath) {
+            onChanged(relativePath);
+          }
+
+          @Override
+          public void removed(String relativePath) {
+            onRemoved(relativePath);
+          }
+        });
   }
 
   /** Opens (or creates) the index and the search service; from now on the server is ready. */
@@ -82,13 +110,12 @@ public final class LiveIndex implements Backend {
     docs = config.docs().toRealPath();
     Files.createDirectories(config.index());
     directory = FSDirectory.open(config.index());
-    writer = Indexer.openWriter(directory);
-    manager = new SearcherManager(writer, null);
     indexerConfig = IndexerConfig.of(docs, config.index()).withWorkers(config.workers())
+        .withCommitInterval(PASS_COMMIT_INTERVAL)
         .withOcr(OcrOptions.defaults().withMode(OcrMode.fromId(config.ocrMode())).withLanguages(config.ocrLanguages())
-            .withCacheDir(OcrOptions.cacheBesideIndex(config.index())));
+            .withCacheDir(OcrOptions.cacheOf(config.index())));
     taxonomy = Taxonomy.loadOrBundled(indexerConfig.taxonomy());
-    service = factory.over(manager, taxonomy);
+    current = WriterGeneration.open(directory, indexerConfig, taxonomy, factory);
     scheduler.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
   }
 
@@ -100,80 +127,48 @@ public final class LiveIndex implements Backend {
     CompletableFuture<IndexReport> first = new CompletableFuture<>();
     passRunning.set(true);
     passes.submit(() -> {
-      Map<String, FolderWatcher.Stamp> before = null;
-      try {
-        // The first searches come first: on two cores, walking 100,000 files while the reader
-        // state is built held the first answer back by seconds.
-        service.warm();
-        before = FolderWatcher.scan(docs);
-        first.complete(pass());
-      } catch (Throwable t) {
-        log.error("indexing pass failed", t);
-        first.completeExceptionally(t);
-      } finally {
-        passRunning.set(false);
-        if (before != null) { // without a snapshot every file would look new to the watcher
-          startWatching(before);
-        }
-      }
+      // The first searches come first: on two cores, walking 100,000 files while the reader
+      // state is built held the first answer back by seconds.
+      current.service.warm();
+      passAndWatch(first);
     });
     return first;
   }
 
-  private void startWatching(Map<String, FolderWatcher.Stamp> before) {
-    if (config.watchIntervalSeconds() <= 0 || scheduler.isShutdown()) {
-      return;
-    }
-    // Changes made while the pass ran are seen against the state before it: re-done at worst.
-    watcher = new FolderWatcher(docs, before, new FolderWatcher.Listener() {
-      @Override
-      public void changed(String relativePath) {
-        onChanged(relativePath);
-      }
-
-      @Override
-      public void removed(String relativePath) {
-        onRemoved(relativePath);
-      }
-    });
-    schedulePoll(TimeUnit.SECONDS.toMillis(config.watchIntervalSeconds()));
-  }
-
   /**
-   * Each scan of the folder waits at least the configured interval and ten times as long as the
-   * previous scan took, so watching costs at most a tenth of a core: every 2 s, a scan of 100,000
-   * files held half a core busy, and its time showed up in every search. The scan alone counts:
-   * with the re-indexing it triggered, a change that took 13 s to index on a busy machine put the
-   * next scan 130 s away, and the next change went unnoticed that long.
+   * One pass, then watching from the state of the folder before it (a change made while the pass
+   * ran is seen against that state: re-done at worst). Runs on the pass thread.
    */
-  static final int POLL_COST_FACTOR = 10;
-
-  private void schedulePoll(long delayMillis) {
+  private void passAndWatch(CompletableFuture<IndexReport> done) {
+    Map<String, FolderWatcher.Stamp> before = null;
     try {
-      scheduler.schedule(() -> {
-        long scanMillis = pollQuietly();
-        schedulePoll(Math.max(TimeUnit.SECONDS.toMillis(config.watchIntervalSeconds()), POLL_COST_FACTOR * scanMillis));
-      }, delayMillis, TimeUnit.MILLISECONDS);
-    } catch (java.util.concurrent.RejectedExecutionException e) {
-      // closing: no more scans
-    }
-  }
-
-  private Indexer indexer() {
-    synchronized (indexerLock) {
-      if (service == null) {
-        throw new IllegalStateException("the live index is not open");
+      before = FolderWatcher.scan(docs);
+      done.complete(pass());
+    } catch (Throwable t) {
+      if (!(t instanceof IndexWriteException)) {
+        log.error("indexing pass failed", t);
       }
-      if (indexer == null) {
-        indexer = new Indexer(indexerConfig, writer, taxonomy);
+      done.completeExceptionally(t);
+    } finally {
+      passRunning.set(false);
+      if (before != null && !health.degraded()) { // without a snapshot every file would look new
+        watching.start(docs, before);
       }
-      return indexer;
     }
   }
 
   private IndexReport pass() throws IOException, InterruptedException {
-    IndexReport report = indexer().run();
-    manager.maybeRefresh();
+    WriterGeneration g = current;
+    IndexReport report;
+    try {
+      report = g.indexer().run();
+      g.manager.maybeRefresh();
+    } catch (IOException | RuntimeException e) {
+      if (g.broken(e) || e instanceof IndexWriteException) {
+        failed(g, e);
+      }
+      throw e;
+    }
     log.info("indexing pass done: {} indexed, {} unchanged, {} deleted; {} standards",
         report.indexed(), report.unchanged(), report.deleted(), report.documentsInIndex());
     return report;
@@ -181,16 +176,21 @@ public final class LiveIndex implements Backend {
 
   @Override
   public SearchService service() {
-    SearchService s = service;
-    if (s == null) {
+    WriterGeneration g = current;
+    if (g == null) {
       throw new IndexNotReadyException("the index is not open yet");
     }
-    return s;
+    return g.service;
   }
 
   @Override
   public boolean ready() {
-    return service != null;
+    return current != null;
+  }
+
+  @Override
+  public IndexHealth health() {
+    return health.state();
   }
 
   @Override
@@ -218,14 +218,16 @@ public final class LiveIndex implements Backend {
 
   @Override
   public boolean reindex() {
-    if (!passRunning.compareAndSet(false, true)) {
+    if (health.degraded() || !passRunning.compareAndSet(false, true)) {
       return false;
     }
     passes.submit(() -> {
       try {
         pass();
       } catch (Throwable t) {
-        log.error("indexing pass failed", t);
+        if (!(t instanceof IndexWriteException)) {
+          log.error("indexing pass failed", t);
+        }
       } finally {
         passRunning.set(false);
       }
@@ -237,6 +239,7 @@ public final class LiveIndex implements Backend {
   public IndexReport.FileOutcome add(Path staged, String fileName) throws IOException, InterruptedException {
     fileLock.lock();
     try {
+      WriterGeneration g = writable();
       Path folder = docs().resolve(UPLOADS);
       Files.createDirectories(folder);
       Path target = unique(folder, fileName);
@@ -245,13 +248,22 @@ public final class LiveIndex implements Backend {
       Files.copy(staged, part, StandardCopyOption.REPLACE_EXISTING);
       Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
       String relative = FolderWatcher.relative(docs, target);
-      IndexReport.FileOutcome outcome = indexer().indexFile(target);
-      if (!isKept(outcome.status())) {
-        indexer().delete(relative);
+      IndexReport.FileOutcome outcome;
+      try {
+        outcome = g.indexer().indexFile(target);
+        if (!isKept(outcome.status())) {
+          g.indexer().delete(relative);
+          Files.deleteIfExists(target);
+        }
+      } catch (IOException | RuntimeException e) {
         Files.deleteIfExists(target);
+        if (g.broken(e)) {
+          throw writeFailed(g, e);
+        }
+        throw e;
       }
-      commitAndRefresh();
-      acknowledge(relative);
+      commit(g, target);
+      watching.acknowledge(relative);
       return outcome;
     } finally {
       fileLock.unlock();
@@ -263,21 +275,54 @@ public final class LiveIndex implements Backend {
     StandardMetadata m = service().standard(id, "en").metadata();
     fileLock.lock();
     try {
-      indexer().delete(m.path());
+      WriterGeneration g = writable();
+      try {
+        g.indexer().delete(m.path());
+      } catch (IOException | RuntimeException e) {
+        throw writeFailed(g, e);
+      }
       Path file = docs.resolve(m.path()).normalize();
       if (file.startsWith(docs)) {
         Files.deleteIfExists(file);
       }
-      commitAndRefresh();
-      acknowledge(m.path());
+      commit(g, null);
+      watching.acknowledge(m.path());
     } finally {
       fileLock.unlock();
     }
   }
 
+  /** Commits an admin change; when that fails, the change is undone ({@code added} removed) and 503. */
+  private void commit(WriterGeneration g, Path added) throws IOException {
+    try {
+      g.commitAndRefresh();
+    } catch (IOException | RuntimeException e) {
+      if (added != null) {
+        Files.deleteIfExists(added);
+      }
+      throw writeFailed(g, e);
+    }
+  }
+
+  private IndexNotReadyException writeFailed(WriterGeneration g, Throwable e) {
+    failed(g, e);
+    return new IndexNotReadyException("the index cannot be written now: " + health.state().reason());
+  }
+
+  /** The current generation when it can write; else a 503 naming why not. */
+  private WriterGeneration writable() {
+    if (health.degraded()) {
+      throw new IndexNotReadyException("the index cannot be written now: " + health.state().reason());
+    }
+    if (current == null) {
+      throw new IndexNotReadyException("the index is not open yet");
+    }
+    return current;
+  }
+
   private static boolean isKept(String status) {
     return switch (status) {
-      case "ok", "empty", "truncated", "garbled" -> true;
+      case "ok", "empty", "truncated", "garbled", "unchanged" -> true;
       default -> false;
     };
   }
@@ -291,15 +336,22 @@ public final class LiveIndex implements Backend {
       return;
     }
     Path file = docs.resolve(relativePath);
-    if (!Files.isRegularFile(file)) {
+    if (!Files.isRegularFile(file) || health.degraded()) {
       return;
     }
+    WriterGeneration g = current;
     try {
-      IndexReport.FileOutcome o = indexer().indexFile(file);
-      commitAndRefresh();
+      IndexReport.FileOutcome o = g.indexer().indexFile(file);
+      if (!o.status().equals("unchanged")) {
+        g.commitAndRefresh();
+      }
       log.info("re-indexed {}: {}{}", relativePath, o.status(), o.reason() == null ? "" : " (" + o.reason() + ")");
     } catch (IOException | RuntimeException e) {
-      log.error("re-indexing {} failed: {}", relativePath, e.toString());
+      if (g.broken(e)) {
+        failed(g, e);
+      } else {
+        log.error("re-indexing {} failed: {}", relativePath, e.toString());
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -310,51 +362,120 @@ public final class LiveIndex implements Backend {
       onChanged(relativePath);
       return;
     }
+    if (health.degraded()) {
+      return;
+    }
+    WriterGeneration g = current;
     try {
-      indexer().delete(relativePath);
-      commitAndRefresh();
+      g.indexer().delete(relativePath);
+      g.commitAndRefresh();
       log.info("removed {} from the index", relativePath);
     } catch (IOException | RuntimeException e) {
-      log.error("removing {} failed: {}", relativePath, e.toString());
+      failed(g, e);
     }
   }
 
-  /** One scan of the watcher; returns how long the scan itself took (ms), 0 when it failed. */
-  private long pollQuietly() {
-    fileLock.lock();
-    try {
-      return watcher.poll();
-    } catch (RuntimeException e) {
-      log.error("watching the docs folder failed (retrying): {}", e.toString());
-      return 0;
-    } finally {
-      fileLock.unlock();
+  /**
+   * A write failed: everything since the last commit is rolled back, the watcher stops (the pass
+   * after recovery catches up), and recovery is scheduled.
+   */
+  private void failed(WriterGeneration g, Throwable e) {
+    if (g != current) {
+      log.debug("a write of a replaced index writer failed: {}", e.toString());
+      return;
     }
+    Throwable cause = g.cause(e instanceof IndexWriteException && e.getCause() != null ? e.getCause() : e);
+    g.rollback();
+    watching.stop();
+    health.failed(IndexWriteException.describe(cause), cause, RECOVERY_INTERVAL);
+    scheduleRecovery();
   }
 
-  /** Skipped while a single-file change holds the lock: it refreshes itself when done. */
-  private void refreshQuietly() {
-    if (!fileLock.tryLock()) {
+  private void scheduleRecovery() {
+    if (!recoveryScheduled.compareAndSet(false, true)) {
       return;
     }
     try {
-      manager.maybeRefresh();
-    } catch (IOException | RuntimeException e) {
-      log.warn("refreshing the searcher failed: {}", e.toString());
-    } finally {
-      fileLock.unlock();
+      scheduler.schedule(this::recover, RECOVERY_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) {
+      recoveryScheduled.set(false); // closing
     }
   }
 
-  private void commitAndRefresh() throws IOException {
-    writer.commit();
-    manager.maybeRefreshBlocking();
+  /**
+   * Probes the disk with a small write; once it takes data again, opens a new writer at the last
+   * commit and runs a pass over the folder, after which the index is writable again.
+   */
+  private void recover() {
+    recoveryScheduled.set(false);
+    fileLock.lock();
+    try {
+      probeWrite();
+      WriterGeneration old = current;
+      current = WriterGeneration.open(directory, indexerConfig, taxonomy, factory);
+      old.close();
+      health.recovered();
+    } catch (IOException | RuntimeException e) {
+      health.stillFailing(IndexWriteException.describe(e));
+      scheduleRecovery();
+      return;
+    } finally {
+      fileLock.unlock();
+    }
+    // What changed while the index could not be written is indexed now, as after a start.
+    try {
+      passes.submit(() -> {
+        passRunning.set(true);
+        passAndWatch(new CompletableFuture<>());
+      });
+    } catch (RejectedExecutionException e) {
+      // closing
+    }
   }
 
-  private void acknowledge(String relativePath) {
-    FolderWatcher w = watcher;
-    if (w != null) {
-      w.acknowledge(relativePath);
+  private void probeWrite() throws IOException {
+    String name;
+    try (IndexOutput out = directory.createTempOutput("probe", "health", IOContext.DEFAULT)) {
+      name = out.getName();
+      byte[] block = new byte[8192];
+      for (int written = 0; written < PROBE_BYTES; written += block.length) {
+        out.writeBytes(block, block.length);
+      }
+    } catch (IOException e) {
+      cleanProbes();
+      throw e;
+    }
+    directory.deleteFile(name);
+  }
+
+  private void cleanProbes() {
+    try {
+      for (String f : directory.listAll()) {
+        if (f.startsWith("probe_") && f.endsWith(".tmp")) {
+          directory.deleteFile(f);
+        }
+      }
+    } catch (IOException e) {
+      log.debug("removing a probe file failed: {}", e.toString());
+    }
+  }
+
+  /** Skipped while a single-file change holds the lock (it refreshes itself), and while degraded. */
+  private void refreshQuietly() {
+    if (health.degraded() || !fileLock.tryLock()) {
+      return;
+    }
+    WriterGeneration g = current;
+    try {
+      g.manager.maybeRefresh();
+    } catch (IOException | RuntimeException e) {
+      if (g.broken(e)) {
+        failed(g, e);
+      } else {
+        log.warn("refreshing the searcher failed: {}", e.toString());
+      }
+    } finally {
+      fileLock.unlock();
     }
   }
 
@@ -369,7 +490,7 @@ public final class LiveIndex implements Backend {
     return candidate;
   }
 
-  private static java.util.concurrent.ThreadFactory daemon(String name) {
+  static java.util.concurrent.ThreadFactory daemon(String name) {
     return r -> {
       Thread t = new Thread(r, name);
       t.setDaemon(true);
@@ -392,28 +513,18 @@ public final class LiveIndex implements Backend {
     }
     fileLock.lock();
     try {
-      SearchService s = service;
-      service = null;
-      closeQuietly(s);
-      closeQuietly(manager);
-      synchronized (indexerLock) {
-        closeQuietly(indexer);
+      WriterGeneration g = current;
+      current = null;
+      if (g != null) {
+        g.close();
       }
-      closeQuietly(writer);
-      closeQuietly(directory);
+      if (directory != null) {
+        directory.close();
+      }
+    } catch (IOException e) {
+      log.warn("closing the index folder failed: {}", e.toString());
     } finally {
       fileLock.unlock();
-    }
-  }
-
-  private static void closeQuietly(AutoCloseable c) {
-    if (c == null) {
-      return;
-    }
-    try {
-      c.close();
-    } catch (Exception e) {
-      log.warn("closing {} failed: {}", c.getClass().getSimpleName(), e.toString());
     }
   }
 }
