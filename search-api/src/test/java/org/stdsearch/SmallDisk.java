@@ -59,6 +59,14 @@ public final class SmallDisk implements AutoCloseable {
     }
   }
 
+  /** Makes the file system read-only: every write fails, for root too. */
+  public void remountReadOnly() throws IOException, InterruptedException {
+    String problem = run("mount", "-o", "remount,ro", mountPoint.toString());
+    if (problem != null) {
+      throw new IOException("remounting read-only failed: " + problem);
+    }
+  }
+
   /** Frees what {@link #fill} took. */
   public void free() throws IOException {
     Files.deleteIfExists(filler);

@@ -13,9 +13,11 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stdsearch.http.Backend;
 import org.stdsearch.http.HttpServer;
 import org.stdsearch.http.ServerConfig;
 import org.stdsearch.http.live.LiveIndex;
+import org.stdsearch.http.live.ReadOnlyIndex;
 import org.stdsearch.search.LuceneSearchService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,54 +59,69 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--workers", paramLabel = "N", description = "Extraction workers for indexing (forked JVMs).")
   Integer workers;
 
+  @Option(names = "--read-only", description = {"Serve an index built elsewhere as it is: no indexing, no watching,",
+      "no admin routes; the index folder may be read-only. Newer commits copied in are picked up."})
+  Boolean readOnly;
+
   @Override
   public Integer call() throws Exception {
     ServerConfig cfg = ServerConfig.resolve(flags(), System.getenv(), config, Path.of("").toAbsolutePath());
-    if (!Files.isDirectory(cfg.docs())) {
+    if (!cfg.readOnly() && !Files.isDirectory(cfg.docs())) {
       throw new IllegalArgumentException("the docs folder " + cfg.docs() + " does not exist; give one with --docs DIR"
           + " (or " + ServerConfig.envName("docs") + ", or docs= in " + ServerConfig.DEFAULT_FILE + ")");
     }
-    LiveIndex live = new LiveIndex(cfg, LuceneSearchService::over);
+    LiveIndex live = cfg.readOnly() ? null : new LiveIndex(cfg, LuceneSearchService::over);
+    ReadOnlyIndex prebuilt = cfg.readOnly() ? new ReadOnlyIndex(cfg, LuceneSearchService::over) : null;
+    Backend backend = live != null ? live : prebuilt;
     // The index opens while the HTTP server starts: both are mostly class loading, and on two
     // cores doing them side by side brought the first answer ~0.7 s closer (100,000 standards).
     // Until it is open the API answers 503 "not ready".
     CompletableFuture<Void> opened = CompletableFuture.runAsync(() -> {
       try {
-        live.open();
+        if (live != null) {
+          live.open();
+        } else {
+          prebuilt.open();
+        }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     });
     HttpServer server;
     try {
-      server = HttpServer.start(cfg, live);
+      server = HttpServer.start(cfg, backend);
     } catch (RuntimeException e) {
       opened.exceptionally(t -> null).join();
-      live.close();
+      backend.close();
       throw e;
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       log.info("stopping: finishing requests in flight");
       server.stop(GRACE);
-      live.close();
+      backend.close();
       stopped.countDown();
     }, "stdsearch-shutdown"));
     try {
       opened.join();
     } catch (CompletionException e) {
       server.stop(Duration.ZERO);
-      live.close();
+      backend.close();
       throw e.getCause() instanceof UncheckedIOException io ? io.getCause()
           : e.getCause() instanceof Exception cause ? cause : e;
     }
-    System.out.println("stdsearch serving " + cfg.docs() + " at " + server.uri() + " (API at " + server.uri()
-        + "api/v1/, admin " + (cfg.adminEnabled() ? "enabled" : "off") + "); indexing in the background");
-    live.start().whenComplete((report, error) -> {
-      if (error == null) {
-        System.out.print(report.summary());
-      }
-    });
+    if (live == null) {
+      System.out.println("stdsearch serving the index " + cfg.index() + " read-only at " + server.uri()
+          + " (API at " + server.uri() + "api/v1/)");
+    } else {
+      System.out.println("stdsearch serving " + cfg.docs() + " at " + server.uri() + " (API at " + server.uri()
+          + "api/v1/, admin " + (cfg.adminEnabled() ? "enabled" : "off") + "); indexing in the background");
+      live.start().whenComplete((report, error) -> {
+        if (error == null) {
+          System.out.print(report.summary());
+        }
+      });
+    }
     stopped.await();
     return 0;
   }
@@ -116,6 +133,7 @@ final class ServeCommand implements Callable<Integer> {
     if (port != null) f.put("port", port.toString());
     if (host != null) f.put("host", host);
     if (workers != null) f.put("workers", workers.toString());
+    if (readOnly != null) f.put("read.only", readOnly.toString());
     return f;
   }
 }
