@@ -69,13 +69,6 @@ final class BrowserFixture {
       copyResource("corpus/" + name, docs.resolve(name));
       copyResource("corpus/" + name + ".meta.json", docs.resolve(name + ".meta.json"));
     }
-    ServerConfig config = ServerConfig.local(docs, tmp.resolve("index"), 0).withWatchInterval(0);
-    live = new LiveIndex(config, LuceneSearchService::over);
-    server = org.stdsearch.http.HttpServer.start(config, live);
-    live.open();
-    live.start().get(INDEXING.toSeconds(), TimeUnit.SECONDS);
-    awaitIndexed();
-
     // "localhost" (not 127.0.0.1) and another port: a different origin in every respect.
     portal = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     portal.createContext("/", ex -> {
@@ -101,6 +94,14 @@ final class BrowserFixture {
       ex.close();
     });
     portal.start();
+    // The portal is the one other origin allowed to search (issue 19: none is by default).
+    ServerConfig config = ServerConfig.local(docs, tmp.resolve("index"), 0).withWatchInterval(0)
+        .withCorsOrigins(java.util.List.of(portal("")));
+    live = new LiveIndex(config, LuceneSearchService::over);
+    server = org.stdsearch.http.HttpServer.start(config, live);
+    live.open();
+    live.start().get(INDEXING.toSeconds(), TimeUnit.SECONDS);
+    awaitIndexed();
   }
 
   private void copyResource(String name, Path target) throws IOException {
