@@ -91,6 +91,7 @@ final class FolderWatcher {
     long start = System.nanoTime();
     Map<String, Stamp> current = scan(root);
     long now = System.nanoTime();
+    long wallNow = System.currentTimeMillis();
     long scanMillis = (now - start) / 1_000_000;
     for (var e : current.entrySet()) {
       String path = e.getKey();
@@ -98,7 +99,7 @@ final class FolderWatcher {
       Pending p = pending.get(path);
       if (stamp.equals(known.get(path))) {
         pending.remove(path);
-      } else if (p != null && stamp.equals(p.stamp()) && now - p.seenNanos() >= settleNanos) {
+      } else if (p != null && stamp.equals(p.stamp()) && settled(p, now, wallNow)) {
         pending.remove(path);
         known.put(path, stamp);
         listener.changed(path);
@@ -114,6 +115,17 @@ final class FolderWatcher {
     }
     pending.keySet().retainAll(current.keySet());
     return scanMillis;
+  }
+
+  /**
+   * A file seen the same in two scans has settled once this watcher has seen it unchanged for the
+   * settle period, or once its own modification time is that old (a write moves the time, so a
+   * file finished a while ago is indexed at the next scan instead of a settle period later; a copy
+   * that keeps the original's old time sets it only when done). The watcher's own clock decides
+   * when the file system's clock cannot be trusted.
+   */
+  private boolean settled(Pending p, long now, long wallNow) {
+    return now - p.seenNanos() >= settleNanos || (wallNow - p.stamp().modified()) * 1_000_000 >= settleNanos;
   }
 
   /** Records the present state of one file after the server changed it itself (upload, delete). */
