@@ -24,11 +24,26 @@ import org.stdsearch.search.SearchBudget;
  * holds no thread. A waiting request whose client has gone is dropped unanswered; a running one
  * stops at its next check ({@link SearchBudget}), and its slot goes to the next client.
  *
+ * <p>Each client's cost is the CPU time of its requests (a moving average); a client averaging
+ * over {@link #HEAVY_CPU_MILLIS} is heavy, and heavy clients together run at most
+ * {@code heavyConcurrency} requests. CPU time rather than elapsed time: on a busy machine a light
+ * query takes long too, without being heavy. Without this, one client's two heavy searches kept
+ * both cores of a two-core server busy and every light query waited for CPU.
+ *
  * <p>Every admitted request carries a {@link SearchBudget} of {@code timeout} from the moment it
  * starts; handlers pass it to the search service with {@link #budget}.
  */
 public final class SearchAdmission {
   private static final AttachmentKey<SearchBudget> BUDGET = AttachmentKey.create(SearchBudget.class);
+  /** Average CPU per request above which a client is heavy: light queries take a few ms. */
+  static final double HEAVY_CPU_MILLIS = 100;
+  /** Weight of the newest request in a client's moving average. */
+  static final double COST_WEIGHT = 0.3;
+  /** Costs remembered for clients with nothing running or waiting (least recently seen dropped). */
+  static final int REMEMBERED_COSTS = 10_000;
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+
   private final SearchLimits limits;
   private final Counter refused;
   private final Counter dropped;
@@ -36,7 +51,15 @@ public final class SearchAdmission {
   private final Map<InetAddress, Client> clients = new HashMap<>();
   /** Clients with waiting requests, in the order they get their next turn; guarded by {@code this}. */
   private final ArrayDeque<Client> turns = new ArrayDeque<>();
+  /** Average CPU ms per request of clients seen lately; guarded by {@code this}. */
+  private final Map<InetAddress, Double> costs = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<InetAddress, Double> eldest) {
+      return size() > REMEMBERED_COSTS;
+    }
+  };
   private int running;
+  private int heavyRunning;
   private int waiting;
   private boolean closing;
 
@@ -87,14 +110,13 @@ public final class SearchAdmission {
     boolean start;
     Problem refusal = null;
     synchronized (this) {
-      Client client = clients.computeIfAbsent(address, Client::new);
+      Client client = clients.computeIfAbsent(address, a -> new Client(a, costs.getOrDefault(a, 0.0)));
       request.client = client;
       if (closing) {
         refusal = Problem.of(503, "shutting-down", "Shutting down", "the server is stopping");
         start = false;
-      } else if (client.queue.isEmpty() && client.running < limits.perClient() && running < limits.concurrency()) {
-        client.running++;
-        running++;
+      } else if (client.queue.isEmpty() && mayStart(client)) {
+        started(request);
         start = true;
       } else if (client.queue.size() < limits.queuePerClient()) {
         client.queue.add(request);
@@ -121,30 +143,53 @@ public final class SearchAdmission {
     }
   }
 
+  /** Whether a request of {@code client} may start now; guarded by {@code this}. */
+  private boolean mayStart(Client client) {
+    return client.running < limits.perClient() && running < limits.concurrency()
+        && (!client.heavy() || heavyRunning < limits.heavyConcurrency());
+  }
+
+  /** Counts a request as running; guarded by {@code this}. */
+  private void started(Request request) {
+    request.heavy = request.client.heavy();
+    request.client.running++;
+    running++;
+    if (request.heavy) {
+      heavyRunning++;
+    }
+  }
+
   private void run(Request request) {
     HttpServerExchange ex = request.ex;
     ex.putAttachment(BUDGET, SearchBudget.of(limits.timeout(), () -> ClientConnection.gone(ex)));
     ex.dispatch(ex.getConnection().getWorker(), exchange -> {
+      long cpu = THREADS.getCurrentThreadCpuTime();
       try {
         request.handler.handleRequest(exchange); // a cancelled search ends in ErrorMapper: 499, closed
       } finally {
-        finished(request.client);
+        finished(request, (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6);
       }
     });
   }
 
   /** Frees the slot of a finished request and starts the next ones, clients taking turns. */
-  private void finished(Client client) {
+  private void finished(Request done, double cpuMillis) {
+    Client client = done.client;
     ArrayDeque<Request> toStart = new ArrayDeque<>();
     ArrayDeque<Request> gone = new ArrayDeque<>();
     synchronized (this) {
       client.running--;
       running--;
+      if (done.heavy) {
+        heavyRunning--;
+      }
+      client.cost = client.cost == 0 ? cpuMillis : (1 - COST_WEIGHT) * client.cost + COST_WEIGHT * cpuMillis;
+      costs.put(client.address, client.cost);
       int passedOver = 0; // clients at their own limit, skipped since the last start
       while (running < limits.concurrency() && !turns.isEmpty() && passedOver < turns.size()) {
         Client next = turns.pollFirst();
-        if (next.running >= limits.perClient()) {
-          turns.addLast(next); // its next request starts when one of its own ends
+        if (!mayStart(next)) {
+          turns.addLast(next); // at its own limit, or heavy with the heavy slots taken
           passedOver++;
           continue;
         }
@@ -157,8 +202,8 @@ public final class SearchAdmission {
         if (ClientConnection.gone(r.ex)) {
           gone.add(r);
         } else {
-          next.running++;
-          running++;
+          r.client = next;
+          started(r);
           toStart.add(r);
         }
       }
@@ -193,14 +238,21 @@ public final class SearchAdmission {
     return peer == null ? InetAddress.getLoopbackAddress() : peer.getAddress();
   }
 
-  /** One client address: how many of its requests run, and those waiting in order. */
+  /** One client address: how many of its requests run, those waiting in order, and its cost. */
   private static final class Client {
     final InetAddress address;
     final ArrayDeque<Request> queue = new ArrayDeque<>();
     int running;
+    /** Average CPU ms per request. */
+    double cost;
 
-    Client(InetAddress address) {
+    Client(InetAddress address, double cost) {
       this.address = address;
+      this.cost = cost;
+    }
+
+    boolean heavy() {
+      return cost > HEAVY_CPU_MILLIS;
     }
   }
 
@@ -209,6 +261,8 @@ public final class SearchAdmission {
     final HttpServerExchange ex;
     final HttpHandler handler;
     Client client;
+    /** Counted among the heavy clients' requests when it started. */
+    boolean heavy;
 
     Request(HttpServerExchange ex, HttpHandler handler) {
       this.ex = ex;

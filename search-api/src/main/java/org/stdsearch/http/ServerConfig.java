@@ -192,7 +192,8 @@ public record ServerConfig(
         bool(values, "read.only"),
         integer(values, "watch.settle"),
         new SearchLimits(integer(values, "search.concurrency"), integer(values, "search.client.concurrency"),
-            integer(values, "search.client.queue"), java.time.Duration.ofMillis(integer(values, "search.timeout.ms"))));
+            integer(values, "search.client.queue"), java.time.Duration.ofMillis(integer(values, "search.timeout.ms")),
+            SearchLimits.defaults().heavyConcurrency()));
   }
 
   /** Defaults for everything but the folders and the port, ignoring environment and files (tests). */

@@ -38,6 +38,9 @@ final class FakeBackend implements Backend {
   volatile java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
   /** Searches started, by query text. */
   final Map<String, java.util.concurrent.atomic.AtomicInteger> started = new java.util.concurrent.ConcurrentHashMap<>();
+  /** "burn" searches running now, and the most that ever ran at once. */
+  final java.util.concurrent.atomic.AtomicInteger burning = new java.util.concurrent.atomic.AtomicInteger();
+  final java.util.concurrent.atomic.AtomicInteger mostBurning = new java.util.concurrent.atomic.AtomicInteger();
   /** Query texts of the searches in the order they started. */
   final List<String> startOrder = java.util.Collections.synchronizedList(new ArrayList<>());
   /** Searches that ended because their client went away. */
@@ -59,6 +62,18 @@ final class FakeBackend implements Backend {
     public SearchResponse search(SearchRequest request, SearchBudget budget) {
       started.computeIfAbsent(request.q(), k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
       startOrder.add(request.q());
+      if (request.q().startsWith("burn")) {
+        // Spends 150 ms of this thread's CPU, as a heavy search does.
+        mostBurning.accumulateAndGet(burning.incrementAndGet(), Math::max);
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long until = threads.getCurrentThreadCpuTime() + 150_000_000L;
+        long x = 0;
+        while (threads.getCurrentThreadCpuTime() < until) {
+          x += System.nanoTime() % 7;
+        }
+        burning.decrementAndGet();
+        lastRequest.set(x < 0 ? null : request);
+      }
       if (request.q().startsWith("hold")) {
         try {
           while (!release.await(10, java.util.concurrent.TimeUnit.MILLISECONDS)) {

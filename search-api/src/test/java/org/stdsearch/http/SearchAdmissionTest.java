@@ -151,6 +151,28 @@ class SearchAdmissionTest {
   }
 
   @Test
+  void heavyClientsShareTheHeavySlotsWhileLightOnesRunBeside() throws Exception {
+    start(new SearchLimits(4, 2, 8, WAIT, 1));
+    HttpClient heavy = clientAt("127.0.0.1");
+    for (int i = 0; i < 3; i++) { // one at a time: its cost becomes known
+      assertThat(search(heavy, "burn").get().statusCode()).isEqualTo(200);
+    }
+    backend.mostBurning.set(0);
+    List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      calls.add(search(heavy, "burn"));
+    }
+    HttpClient light = clientAt("127.0.0.2");
+    for (int i = 0; i < 5; i++) {
+      assertThat(search(light, "light").get().statusCode()).isEqualTo(200);
+    }
+    for (var call : calls) {
+      assertThat(call.get().statusCode()).isEqualTo(200);
+    }
+    assertThat(backend.mostBurning.get()).as("heavy searches at once, with one heavy slot").isEqualTo(1);
+  }
+
+  @Test
   void aWaitingRequestWhoseClientLeftIsNeverRun() throws Exception {
     start(new SearchLimits(4, 2, 8, WAIT));
     HttpClient a = clientAt("127.0.0.1");
