@@ -34,8 +34,13 @@ final class FakeBackend implements Backend {
   final List<String> added = new ArrayList<>();
   final List<String> addedContent = new ArrayList<>();
   volatile IndexHealth health = IndexHealth.ok();
-  /** Searches for "hold..." run until this is counted down or their budget says the client left. */
+  /**
+   * Searches for "hold..." run until this is counted down, or they take a permit of {@link #holds},
+   * or their budget says the client left.
+   */
   volatile java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+  /** Each permit lets one "hold" search finish. */
+  final java.util.concurrent.Semaphore holds = new java.util.concurrent.Semaphore(0);
   /** Searches started, by query text. */
   final Map<String, java.util.concurrent.atomic.AtomicInteger> started = new java.util.concurrent.ConcurrentHashMap<>();
   /** "burn" searches running now, and the most that ever ran at once. */
@@ -76,7 +81,7 @@ final class FakeBackend implements Backend {
       }
       if (request.q().startsWith("hold")) {
         try {
-          while (!release.await(10, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+          while (release.getCount() > 0 && !holds.tryAcquire(10, java.util.concurrent.TimeUnit.MILLISECONDS)) {
             budget.checkCancelled();
           }
         } catch (SearchCancelledException e) {
