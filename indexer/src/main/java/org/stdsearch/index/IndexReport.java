@@ -108,9 +108,9 @@ public record IndexReport(
       sb.append("not fully indexed:\n");
       failures.forEach(f -> sb.append("  ").append(f.status()).append("  ").append(f.path()).append(": ").append(f.reason()).append('\n'));
     }
-    List<FileOutcome> shown = skipped.stream().filter(f -> !Indexer.NOT_WRITTEN.equals(f.reason())).toList();
+    List<FileOutcome> shown = skipped.stream().filter(f -> !FilePipeline.NOT_WRITTEN.equals(f.reason())).toList();
     if (shown.size() < skipped.size()) {
-      sb.append(skipped.size() - shown.size()).append(" files left for the next run: ").append(Indexer.NOT_WRITTEN)
+      sb.append(skipped.size() - shown.size()).append(" files left for the next run: ").append(FilePipeline.NOT_WRITTEN)
           .append('\n');
     }
     if (!shown.isEmpty()) {

@@ -12,7 +12,6 @@ import org.stdsearch.extract.ocr.OcrMode;
 import org.stdsearch.extract.ocr.OcrOptions;
 import org.stdsearch.index.IndexReport;
 import org.stdsearch.index.IndexWriteException;
-import org.stdsearch.index.Indexer;
 import org.stdsearch.index.IndexerConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -87,7 +86,7 @@ final class IndexCommand implements Callable<Integer> {
             .withCacheDir(OcrOptions.cacheOf(index)));
     IndexReport result;
     try {
-      result = Indexer.indexFolder(config);
+      result = Backends.index(config);
     } catch (IndexWriteException e) {
       // What the run did until it could not write is reported all the same, then the cause.
       System.out.print(e.report().summary());

@@ -13,12 +13,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.stdsearch.http.Backend;
 import org.stdsearch.http.HttpServer;
 import org.stdsearch.http.ServerConfig;
-import org.stdsearch.http.live.LiveIndex;
-import org.stdsearch.http.live.ReadOnlyIndex;
-import org.stdsearch.search.LuceneSearchService;
+import org.stdsearch.search.Backend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -70,58 +67,50 @@ final class ServeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("the docs folder " + cfg.docs() + " does not exist; give one with --docs DIR"
           + " (or " + ServerConfig.envName("docs") + ", or docs= in " + ServerConfig.DEFAULT_FILE + ")");
     }
-    LiveIndex live = cfg.readOnly() ? null : new LiveIndex(cfg, LuceneSearchService::over);
-    ReadOnlyIndex prebuilt = cfg.readOnly() ? new ReadOnlyIndex(cfg, LuceneSearchService::over) : null;
-    Backend backend = live != null ? live : prebuilt;
+    Backend live = Backends.serving(cfg);
     // The index opens while the HTTP server starts: both are mostly class loading, and on two
     // cores doing them side by side brought the first answer ~0.7 s closer (100,000 standards).
     // Until it is open the API answers 503 "not ready".
     CompletableFuture<Void> opened = CompletableFuture.runAsync(() -> {
       try {
-        if (live != null) {
-          live.open();
-        } else {
-          prebuilt.open();
-        }
+        live.open();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     });
     HttpServer server;
     try {
-      server = HttpServer.start(cfg, backend);
+      server = HttpServer.start(cfg, live);
     } catch (RuntimeException e) {
       opened.exceptionally(t -> null).join();
-      backend.close();
+      live.close();
       throw e;
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       log.info("stopping: finishing requests in flight");
       server.stop(GRACE);
-      backend.close();
+      live.close();
       stopped.countDown();
     }, "stdsearch-shutdown"));
     try {
       opened.join();
     } catch (CompletionException e) {
       server.stop(Duration.ZERO);
-      backend.close();
+      live.close();
       throw e.getCause() instanceof UncheckedIOException io ? io.getCause()
           : e.getCause() instanceof Exception cause ? cause : e;
     }
-    if (live == null) {
-      System.out.println("stdsearch serving the index " + cfg.index() + " read-only at " + server.uri()
-          + " (API at " + server.uri() + "api/v1/)");
-    } else {
-      System.out.println("stdsearch serving " + cfg.docs() + " at " + server.uri() + " (API at " + server.uri()
-          + "api/v1/, admin " + (cfg.adminEnabled() ? "enabled" : "off") + "); indexing in the background");
-      live.start().whenComplete((report, error) -> {
-        if (error == null) {
-          System.out.print(report.summary());
-        }
-      });
-    }
+    System.out.println(cfg.readOnly()
+        ? "stdsearch serving the index " + cfg.index() + " read-only at " + server.uri() + " (API at " + server.uri()
+            + "api/v1/)"
+        : "stdsearch serving " + cfg.docs() + " at " + server.uri() + " (API at " + server.uri()
+            + "api/v1/, admin " + (cfg.adminEnabled() ? "enabled" : "off") + "); indexing in the background");
+    live.start().whenComplete((summary, error) -> {
+      if (error == null) {
+        System.out.print(summary);
+      }
+    });
     stopped.await();
     return 0;
   }

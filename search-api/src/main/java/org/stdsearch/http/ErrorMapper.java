@@ -42,8 +42,8 @@ public final class ErrorMapper {
           send(ex, Problem.of(404, "not-found", "Not found", "no standard with id " + e.id()), Map.of());
         })
         .addExceptionHandler(IndexNotReadyException.class, ex ->
-            send(ex, Problem.of(503, "index-not-ready", "Index not ready",
-                "the index is not open yet; retry shortly"), Map.of(Headers.RETRY_AFTER_STRING, "5")))
+            send(ex, Problem.of(503, "index-not-ready", "Index not ready", thrown(ex).getMessage() + "; retry shortly"),
+                Map.of(Headers.RETRY_AFTER_STRING, "5")))
         .addExceptionHandler(ProblemException.class, ex -> {
           ProblemException e = (ProblemException) thrown(ex);
           send(ex, new Problem(Problem.TYPE_BASE + e.type(), e.title(), e.status(), e.getMessage(), null,

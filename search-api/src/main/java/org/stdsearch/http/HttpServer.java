@@ -27,6 +27,7 @@ import org.stdsearch.http.filter.RateLimitHandler;
 import org.stdsearch.http.filter.RequestLimits;
 import org.stdsearch.http.filter.RequestMetrics;
 import org.stdsearch.http.filter.SecurityHeadersHandler;
+import org.stdsearch.search.Backend;
 import org.xnio.Options;
 
 /**

@@ -5,7 +5,8 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.stdsearch.index.IndexHealth;
+import org.stdsearch.search.Backend;
+import org.stdsearch.search.IndexHealth;
 import org.stdsearch.search.IndexNotReadyException;
 
 /**

@@ -16,6 +16,7 @@ import org.stdsearch.http.admin.ReindexHandler;
 import org.stdsearch.http.admin.UploadHandler;
 import org.stdsearch.http.filter.CorsHandler;
 import org.stdsearch.http.filter.CorsPolicy;
+import org.stdsearch.search.Backend;
 
 /**
  * The route table: reading {@link #Routes} tells the whole HTTP surface. Each route maps to one

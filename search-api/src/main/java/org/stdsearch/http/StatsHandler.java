@@ -3,8 +3,9 @@ package org.stdsearch.http;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
-import org.stdsearch.index.IndexHealth;
-import org.stdsearch.search.SearchService;
+import org.stdsearch.search.Backend;
+import org.stdsearch.search.IndexHealth;
+import org.stdsearch.search.IndexStats;
 
 /** {@code GET /api/v1/stats}: size and freshness of the index, and whether it can be written. */
 final class StatsHandler implements HttpHandler {
@@ -20,7 +21,7 @@ final class StatsHandler implements HttpHandler {
   }
 
   /** The index's statistics with its writing state beside them. */
-  record Stats(@JsonUnwrapped SearchService.IndexStats index, Writing writing) {}
+  record Stats(@JsonUnwrapped IndexStats index, Writing writing) {}
 
   /**
    * Whether changes are indexed: {@code ok}, {@code degraded} (with the reason; searches answer

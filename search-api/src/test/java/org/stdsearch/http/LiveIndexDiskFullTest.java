@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 import org.stdsearch.SmallDisk;
-import org.stdsearch.http.live.LiveIndex;
-import org.stdsearch.search.LuceneSearchService;
+import org.stdsearch.cli.Backends;
+import org.stdsearch.search.Backend;
 
 /**
  * {@code serve} with its index on a small real file system that fills up (issue 19): the index
@@ -31,7 +31,7 @@ class LiveIndexDiskFullTest {
   static final Duration WAIT = Duration.ofSeconds(120);
   @TempDir Path tmp;
   SmallDisk disk;
-  LiveIndex live;
+  Backend live;
   HttpServer server;
   Client client;
   ListAppender<ILoggingEvent> logs;
@@ -59,7 +59,7 @@ class LiveIndexDiskFullTest {
     Files.writeString(docs.resolve("first.txt"), "Information security techniques. The alphamarker requirement.\n");
     ServerConfig config = ServerConfig.local(docs, disk.root().resolve("index"), 0).withWatchInterval(1)
         .withWatchSettle(0);
-    live = new LiveIndex(config, LuceneSearchService::over);
+    live = Backends.serving(config);
     server = HttpServer.start(config, live);
     client = new Client(server);
     live.open();

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.stdsearch.SmallDisk;
 import org.stdsearch.extract.ocr.OcrMode;
 import org.stdsearch.extract.ocr.OcrOptions;
-import org.stdsearch.http.live.ReadOnlyIndex;
+import org.stdsearch.cli.Backends;
+import org.stdsearch.search.Backend;
 import org.stdsearch.index.Indexer;
 import org.stdsearch.index.IndexerConfig;
-import org.stdsearch.search.LuceneSearchService;
 
 /**
  * {@code serve --read-only} (issue 19): a prebuilt index on a read-only file system is searched,
@@ -28,7 +28,7 @@ import org.stdsearch.search.LuceneSearchService;
 class ReadOnlyServeTest {
   @TempDir Path tmp;
   SmallDisk disk;
-  ReadOnlyIndex index;
+  Backend index;
   HttpServer server;
 
   @AfterEach
@@ -56,7 +56,7 @@ class ReadOnlyServeTest {
     Map<String, Long> before = listing(built);
 
     ServerConfig config = ServerConfig.local(docs, built, 0).withReadOnly(true).withAdminToken("ro-token");
-    index = new ReadOnlyIndex(config, LuceneSearchService::over);
+    index = Backends.serving(config);
     server = HttpServer.start(config, index);
     index.open();
     Client client = new Client(server);

@@ -18,13 +18,12 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.stdsearch.http.Backend;
 import org.stdsearch.http.ErrorMapper;
+import org.stdsearch.search.Backend;
 import org.stdsearch.http.JsonResponses;
 import org.stdsearch.http.Params;
 import org.stdsearch.http.Problem;
 import org.stdsearch.http.ProblemException;
-import org.stdsearch.index.IndexReport;
 import org.stdsearch.search.BadParameterException;
 
 /**
@@ -145,7 +144,7 @@ public final class UploadHandler implements HttpHandler {
         } else {
           name = safeName(Params.of(ex).string("filename"));
         }
-        IndexReport.FileOutcome outcome = backend.add(staged, name);
+        Backend.AddedFile outcome = backend.add(staged, name);
         if (!KEPT.contains(outcome.status())) {
           throw new ProblemException(422, "extraction-failed", "Document not indexed",
               "no text could be extracted (" + outcome.status() + "): "

@@ -1,0 +1,151 @@
+package org.stdsearch.index.live;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+
+/**
+ * Notices new, changed and removed files below the docs folder by polling: each scan records size
+ * and modification time per file, and a changed file is reported once it has looked the same for
+ * the settle period, however many scans that takes (issue 19: a file written with pauses of 3 s
+ * was indexed half-written when two scans 2 s apart sufficed). A writer pausing longer than the
+ * settle period still gets its half-written file indexed for a while, until it is finished.
+ * Polling rather than
+ * {@code WatchService}: it is recursive without registering every new folder, works on network
+ * and container-mounted folders where inotify events do not arrive, and cannot overflow; a scan of
+ * a few thousand files costs milliseconds.
+ */
+final class FolderWatcher {
+  /** What a scan knows about one file. */
+  record Stamp(long size, long modified) {}
+
+  /** What to do about a change (paths relative to the root, with {@code /}). */
+  interface Listener {
+    void changed(String relativePath);
+
+    void removed(String relativePath);
+  }
+
+  /** A change not reported yet: its latest stamp and when a scan first saw that stamp. */
+  private record Pending(Stamp stamp, long seenNanos) {}
+
+  private final Path root;
+  private final Listener listener;
+  private final long settleNanos;
+  private final Map<String, Stamp> known;
+  private final Map<String, Pending> pending = new HashMap<>();
+
+  /**
+   * @param settle how long a changed file must keep the same size and time before it is reported;
+   *     zero reports it at the second scan that sees it unchanged
+   */
+  FolderWatcher(Path root, Map<String, Stamp> initial, java.time.Duration settle, Listener listener) {
+    this.root = root;
+    this.known = new HashMap<>(initial);
+    this.settleNanos = settle.toNanos();
+    this.listener = listener;
+  }
+
+  /** Every visible file below {@code root} (hidden files and folders are skipped, like the indexer does). */
+  static Map<String, Stamp> scan(Path root) {
+    Map<String, Stamp> out = new HashMap<>();
+    try {
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          if (attrs.isRegularFile() && !hidden(file)) {
+            out.put(relative(root, file), new Stamp(attrs.size(), attrs.lastModifiedTime().toMillis()));
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          return FileVisitResult.CONTINUE; // vanished between listing and reading: the next scan sees it gone
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException("scanning the docs folder failed", e);
+    }
+    return out;
+  }
+
+  /**
+   * One scan: reports files stable for the settle period, and files gone.
+   *
+   * @return how long the scan of the folder took (ms), without the listener's work on what it found
+   */
+  synchronized long poll() {
+    long start = System.nanoTime();
+    Map<String, Stamp> current = scan(root);
+    long now = System.nanoTime();
+    long wallNow = System.currentTimeMillis();
+    long scanMillis = (now - start) / 1_000_000;
+    for (var e : current.entrySet()) {
+      String path = e.getKey();
+      Stamp stamp = e.getValue();
+      Pending p = pending.get(path);
+      if (stamp.equals(known.get(path))) {
+        pending.remove(path);
+      } else if (p != null && stamp.equals(p.stamp()) && settled(p, now, wallNow)) {
+        pending.remove(path);
+        known.put(path, stamp);
+        listener.changed(path);
+      } else if (p == null || !stamp.equals(p.stamp())) {
+        pending.put(path, new Pending(stamp, now));
+      }
+    }
+    for (String path : new HashSet<>(known.keySet())) {
+      if (!current.containsKey(path)) {
+        known.remove(path);
+        listener.removed(path);
+      }
+    }
+    pending.keySet().retainAll(current.keySet());
+    return scanMillis;
+  }
+
+  /**
+   * A file seen the same in two scans has settled once this watcher has seen it unchanged for the
+   * settle period, or once its own modification time is that old (a write moves the time, so a
+   * file finished a while ago is indexed at the next scan instead of a settle period later; a copy
+   * that keeps the original's old time sets it only when done). The watcher's own clock decides
+   * when the file system's clock cannot be trusted.
+   */
+  private boolean settled(Pending p, long now, long wallNow) {
+    return now - p.seenNanos() >= settleNanos || (wallNow - p.stamp().modified()) * 1_000_000 >= settleNanos;
+  }
+
+  /** Records the present state of one file after the server changed it itself (upload, delete). */
+  synchronized void acknowledge(String relativePath) {
+    Path file = root.resolve(relativePath);
+    pending.remove(relativePath);
+    try {
+      BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+      known.put(relativePath, new Stamp(attrs.size(), attrs.lastModifiedTime().toMillis()));
+    } catch (IOException e) {
+      known.remove(relativePath);
+    }
+  }
+
+  static String relative(Path root, Path file) {
+    return root.relativize(file).toString().replace('\\', '/');
+  }
+
+  private static boolean hidden(Path p) {
+    Path name = p.getFileName();
+    return name != null && name.toString().startsWith(".");
+  }
+}
