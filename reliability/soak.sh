@@ -72,6 +72,7 @@ echo "server CPU during the soak: $(awk -v a="$CPU0" -v b="$CPU1" -v s="$LENGTH"
 echo "server RSS (MB) over the soak: $(awk -F'rss_mb=' '{split($2,a," "); print a[1]}' "$DATA/soak-samples.log" | sort -n | awk '{v[NR]=$1} END{printf "min %s, median %s, max %s", v[1], v[int((NR+1)/2)], v[NR]}')"
 echo "load average (1 min) over the soak: $(awk -F'load=' '{print $2}' "$DATA/soak-samples.log" | sort -n | awk '{v[NR]=$1} END{printf "min %s, median %s, max %s", v[1], v[int((NR+1)/2)], v[NR]}')"
 echo "server log: $(grep -c ' ERROR ' "$DATA/soak-server.log" || true) ERROR lines, $(grep -c ' WARN ' "$DATA/soak-server.log" || true) WARN lines"
+echo "GC pauses: $(awk -F'[{} ]' '/^jvm_gc_pause_seconds_count/{n+=$NF} /^jvm_gc_pause_seconds_sum/{s+=$NF} /^jvm_gc_pause_seconds_max/{if($NF>m)m=$NF} END{printf "%d, %.1f s in all, longest %.0f ms", n, s, m*1000}' "$DATA/soak-metrics.txt"); of them for humongous allocations: $(awk -F'[{} ]' '/^jvm_gc_pause_seconds_count.*Humongous/{n+=$NF} END{print n+0}' "$DATA/soak-metrics.txt")"
 kill -TERM "$SERVER"; wait "$SERVER" 2>/dev/null || true; SERVER=""
 
 # The final index equals the folder: an incremental run finds nothing to add, change or delete,

@@ -22,6 +22,8 @@ INDEX="${INDEX:-$DATA/index}"
 PORT="${PORT:-18190}"
 RATE="${HEAVY_RATE:-15}"
 JAR="$ROOT/search-api/target/stdsearch.jar"
+# The JVM options of the launcher (search-api/src/main/dist/stdsearch), for both builds alike.
+SERVER_OPTS="${SERVER_OPTS:--Xms64m -Xmx1g -XX:+UseG1GC -XX:G1PeriodicGCInterval=60000 -XX:G1HeapRegionSize=8m}"
 mkdir -p "$DATA"
 
 if [ "${BUILD:-1}" = 1 ]; then
@@ -44,7 +46,7 @@ trap cleanup EXIT
 
 measure() { # name jar
   local name="$1" jar="$2"
-  STDSEARCH_WATCH_INTERVAL=0 STDSEARCH_OCR=off "$JAVA" -Xmx1g -jar "$jar" serve --docs "$CORPUS" --index "$INDEX" \
+  STDSEARCH_WATCH_INTERVAL=0 STDSEARCH_OCR=off "$JAVA" $SERVER_OPTS --add-modules jdk.incubator.vector -jar "$jar" serve --docs "$CORPUS" --index "$INDEX" \
     --port "$PORT" > "$DATA/server-$name.log" 2>&1 &
   SERVER=$!
   for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/ready" > /dev/null && break; sleep 1; done

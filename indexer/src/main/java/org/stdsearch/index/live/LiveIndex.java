@@ -3,7 +3,6 @@ package org.stdsearch.index.live;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -43,7 +42,6 @@ import org.stdsearch.index.StandardSink;
  */
 public final class LiveIndex implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(LiveIndex.class);
-  static final String UPLOADS = "uploads";
   static final long REFRESH_MILLIS = 1000;
   /**
    * What a crash of {@code serve} can lose of a pass: five seconds of work, which the next start
@@ -68,8 +66,7 @@ public final class LiveIndex implements AutoCloseable {
   private final AtomicBoolean passRunning = new AtomicBoolean();
   private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, daemon("index-refresh"));
   private final ExecutorService passes = Executors.newSingleThreadExecutor(daemon("index-pass"));
-  private final AtomicBoolean recoveryScheduled = new AtomicBoolean();
-  private final WriteHealth health = new WriteHealth();
+  private final SinkRecovery recovery;
   private final Watching watching;
   private volatile Path docs;
   private final Object indexerLock = new Object();
@@ -99,6 +96,7 @@ public final class LiveIndex implements AutoCloseable {
         onRemoved(relativePath);
       }
     });
+    this.recovery = new SinkRecovery(sink, scheduler, fileLock, watching::stop, this::reopened);
   }
 
   /** Checks the docs folder and starts refreshing the sink's searchers every second. */
@@ -145,7 +143,7 @@ public final class LiveIndex implements AutoCloseable {
       done.completeExceptionally(t);
     } finally {
       passRunning.set(false);
-      if (before != null && !health.degraded()) { // without a snapshot every file would look new
+      if (before != null && !recovery.degraded()) { // without a snapshot every file would look new
         watching.start(docs, before);
       }
     }
@@ -191,12 +189,12 @@ public final class LiveIndex implements AutoCloseable {
 
   /** Whether changes reach the index now. */
   public Writing writing() {
-    return health.state();
+    return recovery.state();
   }
 
   /** Starts an incremental pass over the docs folder in the background; false when one is running. */
   public boolean reindex() {
-    if (health.degraded() || !passRunning.compareAndSet(false, true)) {
+    if (recovery.degraded() || !passRunning.compareAndSet(false, true)) {
       return false;
     }
     passes.submit(() -> {
@@ -223,13 +221,7 @@ public final class LiveIndex implements AutoCloseable {
     fileLock.lock();
     try {
       checkWritable();
-      Path folder = docs.resolve(UPLOADS);
-      Files.createDirectories(folder);
-      Path target = unique(folder, fileName);
-      // Copy under a hidden name, then rename: neither watcher nor indexer ever sees half a file.
-      Path part = folder.resolve("." + target.getFileName() + ".part");
-      Files.copy(staged, part, StandardCopyOption.REPLACE_EXISTING);
-      Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+      Path target = Uploads.place(docs, staged, fileName);
       String relative = FolderWatcher.relative(docs, target);
       IndexReport.FileOutcome outcome;
       try {
@@ -275,8 +267,8 @@ public final class LiveIndex implements AutoCloseable {
   }
 
   private void checkWritable() throws IndexWriteException {
-    if (health.degraded()) {
-      throw new IndexWriteException(health.state().reason(), null, null);
+    if (recovery.degraded()) {
+      throw new IndexWriteException(recovery.state().reason(), null, null);
     }
   }
 
@@ -296,7 +288,7 @@ public final class LiveIndex implements AutoCloseable {
       return;
     }
     Path file = docs.resolve(relativePath);
-    if (!Files.isRegularFile(file) || health.degraded()) {
+    if (!Files.isRegularFile(file) || recovery.degraded()) {
       return;
     }
     try {
@@ -323,7 +315,7 @@ public final class LiveIndex implements AutoCloseable {
       onChanged(relativePath);
       return;
     }
-    if (health.degraded()) {
+    if (recovery.degraded()) {
       return;
     }
     try {
@@ -339,7 +331,7 @@ public final class LiveIndex implements AutoCloseable {
 
   /** Skipped while a single-file change holds the lock (it refreshes itself), and while degraded. */
   private void refreshQuietly() {
-    if (health.degraded() || !fileLock.tryLock()) {
+    if (recovery.degraded() || !fileLock.tryLock()) {
       return;
     }
     try {
@@ -364,61 +356,21 @@ public final class LiveIndex implements AutoCloseable {
   private IndexWriteException writeFailed(Throwable e) {
     Throwable cause = indexerFailure() != null ? indexerFailure() : e;
     failed(cause);
-    return new IndexWriteException(health.state().reason(), null, cause);
+    return new IndexWriteException(recovery.state().reason(), null, cause);
   }
 
-  /**
-   * A write failed: everything since the last commit is dropped, the watcher stops (the pass after
-   * recovery catches up), and recovery is scheduled. Once degraded, later failures change nothing.
-   */
   private void failed(Throwable cause) {
-    synchronized (health) {
-      if (health.degraded()) {
-        return;
-      }
-      try {
-        sink.rollback();
-      } catch (IOException | RuntimeException e) {
-        log.warn("dropping the uncommitted writes failed: {}", e.toString());
-      }
-      watching.stop();
-      health.failed(IndexWriteException.describe(cause), cause, RECOVERY_INTERVAL);
-    }
-    scheduleRecovery();
-  }
-
-  private void scheduleRecovery() {
-    if (!recoveryScheduled.compareAndSet(false, true)) {
-      return;
-    }
-    try {
-      scheduler.schedule(this::recover, RECOVERY_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (RejectedExecutionException e) {
-      recoveryScheduled.set(false); // closing
-    }
+    recovery.failed(cause);
   }
 
   /**
-   * Asks the sink to reopen at its last commit (it fails while the disk is still full); once it
-   * does, a new indexer and a pass over the folder, as after a start.
+   * After the sink reopened at its last commit: a new indexer (the old one recorded the failure)
+   * and a pass over the folder, as after a start, which also starts watching again.
    */
-  private void recover() {
-    recoveryScheduled.set(false);
-    fileLock.lock();
-    try {
-      sink.reopen();
-      synchronized (indexerLock) {
-        Indexer old = indexer;
-        indexer = null; // the next one starts with no failure recorded
-        closeQuietly(old);
-      }
-      health.recovered();
-    } catch (IOException | RuntimeException e) {
-      health.stillFailing(IndexWriteException.describe(e));
-      scheduleRecovery();
-      return;
-    } finally {
-      fileLock.unlock();
+  private void reopened() {
+    synchronized (indexerLock) {
+      closeQuietly(indexer);
+      indexer = null;
     }
     try {
       passes.submit(() -> {
@@ -428,17 +380,6 @@ public final class LiveIndex implements AutoCloseable {
     } catch (RejectedExecutionException e) {
       // closing
     }
-  }
-
-  private static Path unique(Path folder, String name) {
-    Path candidate = folder.resolve(name);
-    int dot = name.lastIndexOf('.');
-    String base = dot > 0 ? name.substring(0, dot) : name;
-    String ext = dot > 0 ? name.substring(dot) : "";
-    for (int i = 1; Files.exists(candidate); i++) {
-      candidate = folder.resolve(base + "-" + i + ext);
-    }
-    return candidate;
   }
 
   private static java.util.concurrent.ThreadFactory daemon(String name) {
