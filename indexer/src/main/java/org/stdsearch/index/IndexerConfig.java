@@ -16,14 +16,14 @@ import org.stdsearch.extract.ocr.OcrOptions;
  * @param tikaConfig a tika-config.xml for the workers, or null
  * @param taxonomy a technology-field taxonomy file, or null for {@code corpus/taxonomy.json}
  *     when present, else the bundled one
- * @param progress show a progress bar (on a terminal) or periodic log lines
+ * @param progress how the run shows its progress (files, then OCR pages)
  * @param ocr OCR mode, languages and cache for scanned documents and images
  * @param commitInterval time between commits during a run: what a crash can lose (the next run
  *     redoes it); each commit syncs the new segments to disk
  */
 public record IndexerConfig(
-    Path docs, Path index, int workers, ExtractionLimits limits, Path tikaConfig, Path taxonomy, boolean progress,
-    OcrOptions ocr, Duration commitInterval) {
+    Path docs, Path index, int workers, ExtractionLimits limits, Path tikaConfig, Path taxonomy,
+    ProgressDisplay progress, OcrOptions ocr, Duration commitInterval) {
 
   /**
    * Thirty seconds for a batch run; a system property lets tests commit more often. Each commit
@@ -33,11 +33,22 @@ public record IndexerConfig(
   public static final Duration DEFAULT_COMMIT_INTERVAL =
       Duration.ofSeconds(Integer.getInteger("stdsearch.commitIntervalSeconds", 30));
 
+  /** How a run shows its progress. */
+  public enum ProgressDisplay {
+    /** Not at all (tests, single files). */
+    OFF,
+    /** A bar on a terminal, else a log line every 10 s ({@code index}). */
+    AUTO,
+    /** Log lines, never a bar: the output is shared with other log lines ({@code serve}). */
+    LOG
+  }
+
   public IndexerConfig {
     Objects.requireNonNull(docs, "docs");
     Objects.requireNonNull(index, "index");
     Objects.requireNonNull(limits, "limits");
     Objects.requireNonNull(ocr, "ocr");
+    Objects.requireNonNull(progress, "progress");
     Objects.requireNonNull(commitInterval, "commitInterval");
     if (commitInterval.isNegative() || commitInterval.isZero()) {
       throw new IllegalArgumentException("commitInterval must be positive, was " + commitInterval);
@@ -48,12 +59,21 @@ public record IndexerConfig(
   }
 
   public static IndexerConfig of(Path docs, Path index) {
-    return new IndexerConfig(docs, index, defaultWorkers(), ExtractionLimits.defaults(), null, null, false,
+    return new IndexerConfig(docs, index, defaultWorkers(), ExtractionLimits.defaults(), null, null, ProgressDisplay.OFF,
         OcrOptions.defaults().withCacheDir(OcrOptions.cacheOf(index)), DEFAULT_COMMIT_INTERVAL);
   }
 
+  /** Most workers started by default: each is a JVM with up to a 1 GB heap. */
+  public static final int MAX_DEFAULT_WORKERS = 4;
+  /** The default stated by {@code index --help}, {@code serve --help} and the README alike. */
+  public static final String DEFAULT_WORKERS_TEXT = "the number of processors, at most " + MAX_DEFAULT_WORKERS;
+
+  /**
+   * Extraction workers when none are asked for, the same for {@code index} and {@code serve}: one
+   * per processor, at most {@link #MAX_DEFAULT_WORKERS} (more is a decision: {@code --workers}).
+   */
   public static int defaultWorkers() {
-    return Runtime.getRuntime().availableProcessors();
+    return Math.max(1, Math.min(MAX_DEFAULT_WORKERS, Runtime.getRuntime().availableProcessors()));
   }
 
   public IndexerConfig withWorkers(int n) {
@@ -72,7 +92,7 @@ public record IndexerConfig(
     return new IndexerConfig(docs, index, workers, limits, tikaConfig, p, progress, ocr, commitInterval);
   }
 
-  public IndexerConfig withProgress(boolean p) {
+  public IndexerConfig withProgress(ProgressDisplay p) {
     return new IndexerConfig(docs, index, workers, limits, tikaConfig, taxonomy, p, ocr, commitInterval);
   }
 

@@ -59,7 +59,10 @@ public final class Backends {
    * index folder, a commit every {@link LiveIndex#PASS_COMMIT_INTERVAL} during a pass.
    */
   static IndexerConfig indexerConfig(ServerConfig config) {
-    return IndexerConfig.of(config.docs(), config.index()).withWorkers(config.workers())
+    // Progress as log lines like the index command's, never a bar: serve's output is a log.
+    return IndexerConfig.of(config.docs(), config.index())
+        .withWorkers(config.workers() == ServerConfig.DEFAULT_WORKERS ? IndexerConfig.defaultWorkers() : config.workers())
+        .withProgress(IndexerConfig.ProgressDisplay.LOG)
         .withCommitInterval(LiveIndex.PASS_COMMIT_INTERVAL)
         .withOcr(OcrOptions.defaults().withMode(OcrMode.fromId(config.ocrMode())).withLanguages(config.ocrLanguages())
             .withCacheDir(OcrOptions.cacheOf(config.index())));

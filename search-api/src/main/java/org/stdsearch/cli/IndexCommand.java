@@ -33,7 +33,7 @@ final class IndexCommand implements Callable<Integer> {
   Path index;
 
   @Option(names = "--workers", paramLabel = "N",
-      description = "Parallel extraction workers, each a forked JVM (default: number of processors).")
+      description = "Parallel extraction workers, each a forked JVM (default: " + IndexerConfig.DEFAULT_WORKERS_TEXT + ").")
   Integer workers;
 
   @Option(names = "--report", paramLabel = "FILE", description = "Also write the report as JSON to FILE.")
@@ -72,6 +72,7 @@ final class IndexCommand implements Callable<Integer> {
     if (!Files.isDirectory(docs)) {
       throw new IllegalArgumentException("--docs is not a folder: " + docs);
     }
+    CommandChecks.requireWritable(index);
     ExtractionLimits limits = ExtractionLimits.defaults()
         .withTimeout(Duration.ofSeconds(timeoutSeconds))
         .withWorkerHeapMb(workerHeapMb)
@@ -81,7 +82,7 @@ final class IndexCommand implements Callable<Integer> {
         .withLimits(limits)
         .withTikaConfig(tikaConfig)
         .withTaxonomy(taxonomy)
-        .withProgress(true)
+        .withProgress(IndexerConfig.ProgressDisplay.AUTO)
         .withOcr(OcrOptions.defaults().withMode(OcrMode.fromId(ocr)).withLanguages(ocrLanguages)
             .withCacheDir(OcrOptions.cacheOf(index)));
     IndexReport result;

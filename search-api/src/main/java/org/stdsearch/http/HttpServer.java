@@ -27,6 +27,7 @@ import org.stdsearch.http.filter.RateLimitHandler;
 import org.stdsearch.http.filter.RequestLimits;
 import org.stdsearch.http.filter.RequestMetrics;
 import org.stdsearch.http.filter.SecurityHeadersHandler;
+import org.stdsearch.http.filter.TrustedProxyHandler;
 import org.stdsearch.search.Backend;
 import org.xnio.Options;
 
@@ -34,13 +35,14 @@ import org.xnio.Options;
  * The Undertow server built from a {@link ServerConfig} and the {@link Routes}: {@code serve} and
  * the tests start it the same way (tests with port 0, reading the bound port back).
  *
- * <p>Filters, outermost first, all on the IO thread: graceful shutdown → metrics → (access log)
- * → error mapping → security headers → request limits → body guard → CORS → rate limit → gzip →
- * routes. The route table decides where each handler runs (see {@link Routes}): liveness on the
- * IO thread, searches through {@link SearchAdmission}, the rest on a worker. No handler ever
- * blocks a thread on a client: bodies are read asynchronously, a body nobody reads is never
- * waited for, and every connection has parse, read, write and idle timeouts (issue 19: sixteen
- * connections declaring a body they never sent had held all sixteen workers).
+ * <p>Filters, outermost first, all on the IO thread: graceful shutdown → metrics → trusted
+ * proxies' forwarded headers → (access log) → error mapping → security headers → request limits →
+ * body guard → CORS → rate limit → gzip → routes. The route table decides where each handler runs
+ * (see {@link Routes}): liveness on the IO thread, searches through {@link SearchAdmission}, the
+ * rest on a worker. No handler ever blocks a thread on a client: bodies are read asynchronously, a
+ * body nobody reads is never waited for, and every connection has parse, read, write and idle
+ * timeouts (issue 19: sixteen connections declaring a body they never sent had held all sixteen
+ * workers).
  */
 public final class HttpServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
@@ -97,6 +99,8 @@ public final class HttpServer implements AutoCloseable {
       Logger access = LoggerFactory.getLogger("org.stdsearch.http.access");
       handler = new AccessLogHandler(handler, access::info, "combined", HttpServer.class.getClassLoader());
     }
+    // Outside the access log and the rate limit: both see the client, not the proxy.
+    handler = TrustedProxyHandler.wrap(config.trustedProxies(), handler);
     handler = new RequestMetrics(registry, handler);
     GracefulShutdownHandler graceful = new GracefulShutdownHandler(handler);
 

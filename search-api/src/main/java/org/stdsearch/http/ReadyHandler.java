@@ -36,6 +36,9 @@ final class ReadyHandler implements HttpHandler {
           "searches answer, but changes are not indexed: " + health.reason(),
           Map.of(Headers.RETRY_AFTER_STRING, "30"), extensions);
     }
-    JsonResponses.sendUncached(ex, 200, new HealthHandler.Status("ready"));
+    JsonResponses.sendUncached(ex, 200, new Ready("ready", backend.indexing()));
   }
+
+  /** Ready, and the indexing pass under way if any: searches answer from what is indexed so far. */
+  record Ready(String status, org.stdsearch.search.IndexingStatus indexing) {}
 }

@@ -24,7 +24,8 @@ import java.util.Properties;
  * @param port TCP port; 0 picks a free one (tests)
  * @param docs the folder of documents served and watched
  * @param index the index folder (created when missing)
- * @param workers extraction workers (forked JVMs) for indexing
+ * @param workers extraction workers (forked JVMs) for indexing; {@link #DEFAULT_WORKERS}: the
+ *     indexer's own default, the same as {@code index}'s (the number of processors, at most 4)
  * @param adminToken bearer token enabling the admin routes, or null (then they do not exist)
  * @param corsOrigins origins whose pages may read search, suggest and the other index routes from a
  *     browser (a portal embedding the widget); {@code *} for any; empty (the default) for none
@@ -36,6 +37,9 @@ import java.util.Properties;
  * @param accessLog log one line per request
  * @param ocrMode OCR of scanned documents and images: auto (when tesseract is on PATH), off, force
  * @param ocrLanguages Tesseract languages
+ * @param trustedProxies addresses or CIDR ranges of the reverse proxies whose {@code Forwarded} /
+ *     {@code X-Forwarded-*} headers are believed (scheme, host and client of the request); empty:
+ *     none, the headers are ignored
  * @param corsContentOrigins origins whose pages may read the documents themselves
  *     ({@code /content}, {@code /text}); empty (the default) for none, {@code *} for any
  * @param readOnly serve an index built elsewhere: no writer, no watcher, no admin routes
@@ -58,12 +62,15 @@ public record ServerConfig(
     boolean accessLog,
     String ocrMode,
     String ocrLanguages,
+    List<String> trustedProxies,
     List<String> corsContentOrigins,
     boolean readOnly,
     int watchSettleSeconds,
     SearchLimits searchLimits) {
 
   public static final String DEFAULT_FILE = "stdsearch.properties";
+  /** Workers left to the indexer's default, which {@code index} uses too: one definition of it. */
+  public static final int DEFAULT_WORKERS = 0;
 
   /** Every key with its default (null: no default). */
   public static final Map<String, String> DEFAULTS = defaults();
@@ -74,7 +81,7 @@ public record ServerConfig(
     d.put("port", "8080");
     d.put("docs", "corpus/standards");
     d.put("index", "data/index");
-    d.put("workers", String.valueOf(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()))));
+    d.put("workers", String.valueOf(DEFAULT_WORKERS));
     d.put("admin.token", null);
     // No other origin reads anything by default: a server on 127.0.0.1 must not hand the user's
     // (often copyrighted) standards to whatever site the user visits (issue 19).
@@ -90,6 +97,7 @@ public record ServerConfig(
     d.put("access.log", "false");
     d.put("ocr", "auto");
     d.put("ocr.languages", "chi_sim+eng");
+    d.put("trusted.proxies", "");
     SearchLimits limits = SearchLimits.defaults();
     d.put("search.concurrency", String.valueOf(limits.concurrency()));
     d.put("search.client.concurrency", String.valueOf(limits.perClient()));
@@ -103,6 +111,8 @@ public record ServerConfig(
     Objects.requireNonNull(docs, "docs");
     Objects.requireNonNull(index, "index");
     corsOrigins = List.copyOf(corsOrigins);
+    trustedProxies = List.copyOf(trustedProxies == null ? List.of() : trustedProxies);
+    org.stdsearch.http.filter.TrustedProxyHandler.validate(trustedProxies); // fails at start, naming the key
     corsContentOrigins = List.copyOf(corsContentOrigins);
     Objects.requireNonNull(searchLimits, "searchLimits");
     if (watchSettleSeconds < 0) {
@@ -111,8 +121,8 @@ public record ServerConfig(
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
     }
-    if (workers < 1) {
-      throw new IllegalArgumentException("workers must be at least 1, was " + workers);
+    if (workers < 0) {
+      throw new IllegalArgumentException("workers must be at least 1 (or 0 for the default), was " + workers);
     }
     if (rateLimit < 0 || rateBurst < 1) {
       throw new IllegalArgumentException("rate.limit must be >= 0 and rate.burst >= 1");
@@ -188,6 +198,7 @@ public record ServerConfig(
         bool(values, "access.log"),
         values.get("ocr"),
         values.get("ocr.languages"),
+        origins(values.get("trusted.proxies")),
         origins(values.get("cors.content.origins")),
         bool(values, "read.only"),
         integer(values, "watch.settle"),
@@ -199,7 +210,8 @@ public record ServerConfig(
   /** Defaults for everything but the folders and the port, ignoring environment and files (tests). */
   public static ServerConfig local(Path docs, Path index, int port) {
     return new ServerConfig("127.0.0.1", port, docs, index, 2, null, List.of(), 20, 100, false,
-        100L * 1024 * 1024, 1, false, "auto", "chi_sim+eng", List.of(), false, 1, SearchLimits.defaults());
+        100L * 1024 * 1024, 1, false, "auto", "chi_sim+eng", List.of(), List.of(), false, 1,
+        SearchLimits.defaults());
   }
 
   public boolean adminEnabled() {
@@ -208,53 +220,59 @@ public record ServerConfig(
 
   public ServerConfig withAdminToken(String token) {
     return new ServerConfig(host, port, docs, index, workers, token, corsOrigins, rateLimit, rateBurst,
-        rateLimitLoopback, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, corsContentOrigins, readOnly, watchSettleSeconds, searchLimits);
+        rateLimitLoopback, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, trustedProxies, corsContentOrigins, readOnly, watchSettleSeconds, searchLimits);
   }
 
   public ServerConfig withRateLimit(double perSecond, int burst, boolean loopbackToo) {
     return new ServerConfig(host, port, docs, index, workers, adminToken, corsOrigins, perSecond, burst,
-        loopbackToo, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, corsContentOrigins, readOnly, watchSettleSeconds, searchLimits);
+        loopbackToo, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, trustedProxies, corsContentOrigins, readOnly, watchSettleSeconds, searchLimits);
   }
 
   public ServerConfig withMaxUploadBytes(long bytes) {
     return new ServerConfig(host, port, docs, index, workers, adminToken, corsOrigins, rateLimit, rateBurst,
-        rateLimitLoopback, bytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, corsContentOrigins, readOnly, watchSettleSeconds, searchLimits);
+        rateLimitLoopback, bytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, trustedProxies, corsContentOrigins, readOnly, watchSettleSeconds, searchLimits);
   }
 
   public ServerConfig withWatchInterval(int seconds) {
     return new ServerConfig(host, port, docs, index, workers, adminToken, corsOrigins, rateLimit, rateBurst,
-        rateLimitLoopback, maxUploadBytes, seconds, accessLog, ocrMode, ocrLanguages, corsContentOrigins, readOnly, watchSettleSeconds, searchLimits);
+        rateLimitLoopback, maxUploadBytes, seconds, accessLog, ocrMode, ocrLanguages, trustedProxies, corsContentOrigins, readOnly, watchSettleSeconds, searchLimits);
   }
 
   public ServerConfig withCorsOrigins(List<String> origins) {
     return new ServerConfig(host, port, docs, index, workers, adminToken, origins, rateLimit, rateBurst,
-        rateLimitLoopback, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, corsContentOrigins, readOnly, watchSettleSeconds, searchLimits);
+        rateLimitLoopback, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, trustedProxies, corsContentOrigins, readOnly, watchSettleSeconds, searchLimits);
   }
 
   public ServerConfig withCorsContentOrigins(List<String> origins) {
     return new ServerConfig(host, port, docs, index, workers, adminToken, corsOrigins, rateLimit, rateBurst,
-        rateLimitLoopback, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, origins, readOnly,
+        rateLimitLoopback, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, trustedProxies, origins, readOnly,
         watchSettleSeconds, searchLimits);
   }
 
   public ServerConfig withReadOnly(boolean ro) {
     return new ServerConfig(host, port, docs, index, workers, adminToken, corsOrigins, rateLimit, rateBurst,
-        rateLimitLoopback, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, corsContentOrigins,
+        rateLimitLoopback, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, trustedProxies, corsContentOrigins,
         ro, watchSettleSeconds, searchLimits);
   }
 
   public ServerConfig withWatchSettle(int seconds) {
     return new ServerConfig(host, port, docs, index, workers, adminToken, corsOrigins, rateLimit, rateBurst,
-        rateLimitLoopback, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, corsContentOrigins,
+        rateLimitLoopback, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, trustedProxies, corsContentOrigins,
         readOnly, seconds, searchLimits);
   }
 
   public ServerConfig withSearchLimits(SearchLimits limits) {
     return new ServerConfig(host, port, docs, index, workers, adminToken, corsOrigins, rateLimit, rateBurst,
-        rateLimitLoopback, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, corsContentOrigins,
+        rateLimitLoopback, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, trustedProxies, corsContentOrigins,
         readOnly, watchSettleSeconds, limits);
   }
 
+  public ServerConfig withTrustedProxies(List<String> proxies) {
+    return new ServerConfig(host, port, docs, index, workers, adminToken, corsOrigins, rateLimit, rateBurst,
+        rateLimitLoopback, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, proxies, corsContentOrigins, readOnly, watchSettleSeconds, searchLimits);
+  }
+
+  /** A comma list (origins, proxies) as its non-blank items. */
   private static List<String> origins(String v) {
     return v == null ? List.of() : Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }

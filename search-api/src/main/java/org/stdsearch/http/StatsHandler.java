@@ -6,8 +6,12 @@ import io.undertow.server.HttpServerExchange;
 import org.stdsearch.search.Backend;
 import org.stdsearch.search.IndexHealth;
 import org.stdsearch.search.IndexStats;
+import org.stdsearch.search.IndexingStatus;
 
-/** {@code GET /api/v1/stats}: size and freshness of the index, and whether it can be written. */
+/**
+ * {@code GET /api/v1/stats}: size and freshness of the index, the indexing pass under way, and
+ * whether changes can be written.
+ */
 final class StatsHandler implements HttpHandler {
   private final Backend backend;
 
@@ -17,11 +21,18 @@ final class StatsHandler implements HttpHandler {
 
   @Override
   public void handleRequest(HttpServerExchange ex) {
-    JsonResponses.sendUncached(ex, 200, new Stats(backend.service().stats(), Writing.of(backend.health())));
+    IndexingStatus indexing = backend.indexing();
+    IndexHealth health = backend.health();
+    Stats stats = new Stats(backend.service().stats(), indexing, Writing.of(health));
+    if (indexing != null || health.degraded()) {
+      JsonResponses.sendUncached(ex, 200, stats); // changes by the second
+    } else {
+      JsonResponses.send(ex, stats);
+    }
   }
 
-  /** The index's statistics with its writing state beside them. */
-  record Stats(@JsonUnwrapped IndexStats index, Writing writing) {}
+  /** The index's statistics plus {@code indexing} while a pass runs, and the writing state. */
+  record Stats(@JsonUnwrapped IndexStats stats, IndexingStatus indexing, Writing writing) {}
 
   /**
    * Whether changes are indexed: {@code ok}, {@code degraded} (with the reason; searches answer

@@ -21,6 +21,7 @@ import org.stdsearch.index.IndexReport;
 import org.stdsearch.index.IndexWriteException;
 import org.stdsearch.index.Indexer;
 import org.stdsearch.index.IndexerConfig;
+import org.stdsearch.index.IndexingProgress;
 import org.stdsearch.index.StandardSink;
 
 /**
@@ -64,7 +65,7 @@ public final class LiveIndex implements AutoCloseable {
   private final Taxonomy taxonomy;
   private final ReentrantLock fileLock = new ReentrantLock();
   private final AtomicBoolean passRunning = new AtomicBoolean();
-  private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, daemon("index-refresh"));
+  private final ScheduledExecutorService scheduler = scheduler();
   private final ExecutorService passes = Executors.newSingleThreadExecutor(daemon("index-pass"));
   private final SinkRecovery recovery;
   private final Watching watching;
@@ -72,6 +73,7 @@ public final class LiveIndex implements AutoCloseable {
   private final Object indexerLock = new Object();
   /** Created on first use by the indexing thread: Tika's type registry is off the start-up path. */
   private Indexer indexer;
+  private volatile boolean closing;
 
   /**
    * @param config the docs folder and how to index it
@@ -138,7 +140,7 @@ public final class LiveIndex implements AutoCloseable {
       done.complete(pass());
     } catch (Throwable t) {
       if (!(t instanceof IndexWriteException)) {
-        log.error("indexing pass failed", t);
+        logPassFailure(t);
       }
       done.completeExceptionally(t);
     } finally {
@@ -147,6 +149,43 @@ public final class LiveIndex implements AutoCloseable {
         watching.start(docs, before);
       }
     }
+  }
+
+  /**
+   * A pass stopped by shutdown (SIGTERM, Ctrl-C) is not a failure: one calm line says so, and the
+   * next start goes on from the last commit. Anything else is an error with its stack trace.
+   */
+  private void logPassFailure(Throwable t) {
+    if (closing || interrupted(t)) {
+      log.info("indexing stopped: the server is shutting down; the next start goes on from the last commit");
+    } else {
+      log.error("indexing pass failed", t);
+    }
+  }
+
+  private static boolean interrupted(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof InterruptedException || c instanceof java.nio.channels.ClosedByInterruptException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The indexing pass running now, or null: {@link IndexingProgress#STARTING} until the folder has
+   * been walked, then files done of files found and OCR pages done of pages to do.
+   */
+  public IndexingProgress.Snapshot indexing() {
+    if (!passRunning.get()) {
+      return null;
+    }
+    Indexer current;
+    synchronized (indexerLock) {
+      current = indexer;
+    }
+    IndexingProgress.Snapshot s = current == null ? null : current.progress();
+    return s != null ? s : new IndexingProgress.Snapshot(IndexingProgress.STARTING, 0, 0, 0, 0, 0, 0);
   }
 
   private Indexer indexer() {
@@ -202,7 +241,7 @@ public final class LiveIndex implements AutoCloseable {
         pass();
       } catch (Throwable t) {
         if (!(t instanceof IndexWriteException)) {
-          log.error("indexing pass failed", t);
+          logPassFailure(t);
         }
       } finally {
         passRunning.set(false);
@@ -382,6 +421,17 @@ public final class LiveIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * Refreshes and folder scans. Stopping it lets a refresh that has begun finish and runs nothing
+   * more: an interrupt in the middle of one closes Lucene's file channels (ClosedByInterruptException).
+   */
+  private static ScheduledExecutorService scheduler() {
+    java.util.concurrent.ScheduledThreadPoolExecutor s = new java.util.concurrent.ScheduledThreadPoolExecutor(2, daemon("index-refresh"));
+    s.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    s.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
+    return s;
+  }
+
   private static java.util.concurrent.ThreadFactory daemon(String name) {
     return r -> {
       Thread t = new Thread(r, name);
@@ -393,7 +443,8 @@ public final class LiveIndex implements AutoCloseable {
   /** Stops watching and indexing, then closes the indexer; the sink stays open for its owner to close. */
   @Override
   public synchronized void close() {
-    scheduler.shutdownNow();
+    closing = true;
+    scheduler.shutdown();
     passes.shutdownNow();
     try {
       if (!passes.awaitTermination(30, TimeUnit.SECONDS)) {
