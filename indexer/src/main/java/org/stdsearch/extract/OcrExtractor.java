@@ -94,6 +94,13 @@ final class OcrExtractor {
     }
 
     String failed = failures(pages.failures());
+    if (n == 0) {
+      // A damaged PDF (a fuzzed one, say) can load with an empty page tree: there is nothing to
+      // recognise, and "OCR failed on all 0 pages" said nothing useful (issue 19).
+      return new ParseOutcome(mime, ExtractionStatus.FAILED,
+          "no text layer, and no page to recognise: the file lists no readable page (damaged or empty page tree)",
+          "", List.of(0), metadata);
+    }
     if (pages.recognised() == 0) {
       return new ParseOutcome(mime, ExtractionStatus.FAILED, "OCR failed on all " + n + " pages" + failed, "",
           List.of(0), metadata);

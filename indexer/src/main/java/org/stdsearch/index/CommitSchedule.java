@@ -8,15 +8,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Commits a sink periodically during a run, so that a run killed at any moment loses at most
- * {@link #INTERVAL_SECONDS} of work: the next run redoes whatever came after the last commit, and
- * writing by path means no duplicates.
+ * Commits a sink periodically during a run ({@link IndexerConfig#commitInterval}), so that a run
+ * killed at any moment loses at most that much work: the next run redoes whatever came after the
+ * last commit, and writing by path means no duplicates.
  */
 final class CommitSchedule implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(CommitSchedule.class);
-  /** Seconds between commits during a run; a system property lets tests commit more often. */
-  static final int INTERVAL_SECONDS = Integer.getInteger("stdsearch.commitIntervalSeconds", 30);
-
   private final StandardSink sink;
   private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "index-committer");
@@ -28,10 +25,10 @@ final class CommitSchedule implements AutoCloseable {
     this.sink = sink;
   }
 
-  static CommitSchedule start(StandardSink sink) {
+  static CommitSchedule start(StandardSink sink, java.time.Duration interval) {
     CommitSchedule schedule = new CommitSchedule(sink);
-    schedule.committer.scheduleWithFixedDelay(schedule::commitQuietly, INTERVAL_SECONDS, INTERVAL_SECONDS,
-        TimeUnit.SECONDS);
+    long millis = interval.toMillis();
+    schedule.committer.scheduleWithFixedDelay(schedule::commitQuietly, millis, millis, TimeUnit.MILLISECONDS);
     return schedule;
   }
 
@@ -39,7 +36,7 @@ final class CommitSchedule implements AutoCloseable {
     try {
       sink.commit();
     } catch (IOException | RuntimeException e) {
-      log.error("periodic commit failed (the final commit will retry): {}", e.toString());
+      log.error("periodic commit failed (the final commit will retry): {}", IndexWriteException.describe(e));
     }
   }
 

@@ -43,12 +43,17 @@ final class FilePipeline {
    */
   static final long RACY_MILLIS = 2_000;
 
+  /** Why the files after a failure to write the index were left for the next run. */
+  static final String NOT_WRITTEN = "not indexed: the index could not be written";
+
   private final ForkedExtractor extractor;
   private final DocumentTypes types = new DocumentTypes();
   private final StandardRecogniser recogniser = new StandardRecogniser();
   private final Taxonomy taxonomy;
   private final FieldClassifier classifier;
   private final StandardSink sink;
+  /** The first failure of the sink; after it no file is processed (they wait for the next run). */
+  private volatile Throwable writeFailure;
 
   FilePipeline(ForkedExtractor extractor, Taxonomy taxonomy, StandardSink sink) {
     this.extractor = extractor;
@@ -76,7 +81,20 @@ final class FilePipeline {
     return modified <= readAt - RACY_MILLIS ? modified : IndexedFile.NO_STAMP;
   }
 
+  /** The first failure to write to the sink, or null. */
+  Throwable writeFailure() {
+    return writeFailure;
+  }
+
+  /** Forgets a failure (a new run over a sink that was reopened). */
+  void clearWriteFailure() {
+    writeFailure = null;
+  }
+
   Result process(Path root, DocumentWalker.Candidate c, Map<String, IndexedFile> existing, Sidecars sidecars) {
+    if (writeFailure != null) {
+      return Result.skipped(c.relativePath(), "unknown", NOT_WRITTEN);
+    }
     if (c.refusal() != null) {
       return Result.skipped(c.relativePath(), "unknown", c.refusal());
     }
@@ -101,7 +119,7 @@ final class FilePipeline {
       if (indexed != null && stateKey.equals(indexed.stateKey())) {
         if (!sameFile && modified != IndexedFile.NO_STAMP) {
           // Same content, new time (a copy, a touch): record the time so the next pass skips it.
-          sink.touch(c.relativePath(), modified);
+          touch(c.relativePath(), modified);
         }
         return new Result(Result.Kind.UNCHANGED, c.relativePath(), indexed.mime(), null, null, 0, 0, 0, null,
             Map.of());
@@ -158,12 +176,33 @@ final class FilePipeline {
   private long write(ExtractedDocument extracted, Path file, Sidecars sidecars, String stateKey, long modified) {
     long start = System.nanoTime();
     RecognisedStandard standard = recogniser.recognise(extracted, file, sidecars);
+    IndexEntry entry = new IndexEntry(standard, classify(standard), stateKey, modified);
     try {
-      sink.write(new IndexEntry(standard, classify(standard), stateKey, modified));
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing the index failed", e);
+      sink.write(entry);
+    } catch (IOException | IllegalStateException e) {
+      throw writeFailed(e);
     }
     return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  private void touch(String path, long modified) {
+    try {
+      sink.touch(path, modified);
+    } catch (IOException | IllegalStateException e) {
+      throw writeFailed(e);
+    }
+  }
+
+  /**
+   * Records the sink's failure (an I/O error, a full disk; a closed writer is its consequence) and
+   * says it as the exception that stops the file's task.
+   */
+  private UncheckedIOException writeFailed(Exception e) {
+    if (writeFailure == null) {
+      writeFailure = e;
+    }
+    return new UncheckedIOException("writing the index failed: " + IndexWriteException.describe(e),
+        e instanceof IOException io ? io : new IOException(e));
   }
 
   private List<FieldAssignment> classify(RecognisedStandard s) {

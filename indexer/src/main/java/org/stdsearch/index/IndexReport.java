@@ -19,8 +19,9 @@ import java.util.Map;
  * @param bytes bytes of the (re)indexed files
  * @param extractSeconds summed extraction time over all workers
  * @param indexSeconds summed recognition + analysis + indexing time
- * @param documentsInIndex live standards in the index after the run
+ * @param documentsInIndex live standards in the index after the run; -1 when the run failed
  * @param ocr what the OCR pass did
+ * @param failure why the run stopped before the end (the index could not be written), or null
  */
 public record IndexReport(
     int filesSeen,
@@ -37,7 +38,8 @@ public record IndexReport(
     double extractSeconds,
     double indexSeconds,
     int documentsInIndex,
-    Ocr ocr) {
+    Ocr ocr,
+    String failure) {
 
   public IndexReport {
     perStatus = Map.copyOf(perStatus);
@@ -65,6 +67,12 @@ public record IndexReport(
   /** Time spent on one file. */
   public record Timing(String path, long millis, String status) {}
 
+  /** The report of a run that failed before anything about its files could be gathered. */
+  static IndexReport failedRun(int filesSeen, double seconds, String failure) {
+    return new IndexReport(filesSeen, 0, 0, 0, Map.of(), Map.of(), List.of(), List.of(), List.of(), seconds, 0, 0, 0,
+        -1, new Ocr("n/a", 0, 0, 0, List.of()), failure);
+  }
+
   public double docsPerSecond() {
     return seconds <= 0 ? 0 : indexed / seconds;
   }
@@ -76,9 +84,13 @@ public record IndexReport(
   /** A human summary, as printed at the end of {@code index}. */
   public String summary() {
     StringBuilder sb = new StringBuilder();
+    if (failure != null) {
+      sb.append("FAILED: ").append(failure)
+          .append("; the index is left as of its last commit, and the next run redoes the rest\n");
+    }
     sb.append(String.format(java.util.Locale.ROOT,
-        "files seen %d, indexed %d, unchanged %d, deleted %d, skipped %d; %d standards in the index%n",
-        filesSeen, indexed, unchanged, deleted, skipped.size(), documentsInIndex));
+        "files seen %d, indexed %d, unchanged %d, deleted %d, skipped %d; %s standards in the index%n",
+        filesSeen, indexed, unchanged, deleted, skipped.size(), documentsInIndex < 0 ? "?" : documentsInIndex));
     sb.append(String.format(java.util.Locale.ROOT,
         "%.1f s, %.2f docs/s, %.2f MB/s (extraction %.1f s, recognition+indexing %.1f s, summed over workers)%n",
         seconds, docsPerSecond(), megabytesPerSecond(), extractSeconds, indexSeconds));
@@ -96,9 +108,14 @@ public record IndexReport(
       sb.append("not fully indexed:\n");
       failures.forEach(f -> sb.append("  ").append(f.status()).append("  ").append(f.path()).append(": ").append(f.reason()).append('\n'));
     }
-    if (!skipped.isEmpty()) {
+    List<FileOutcome> shown = skipped.stream().filter(f -> !FilePipeline.NOT_WRITTEN.equals(f.reason())).toList();
+    if (shown.size() < skipped.size()) {
+      sb.append(skipped.size() - shown.size()).append(" files left for the next run: ").append(FilePipeline.NOT_WRITTEN)
+          .append('\n');
+    }
+    if (!shown.isEmpty()) {
       sb.append("skipped:\n");
-      skipped.forEach(f -> sb.append("  ").append(f.path()).append(" (").append(f.type()).append("): ").append(f.reason()).append('\n'));
+      shown.forEach(f -> sb.append("  ").append(f.path()).append(" (").append(f.type()).append("): ").append(f.reason()).append('\n'));
     }
     return sb.toString();
   }

@@ -28,6 +28,7 @@ import org.stdsearch.recognise.Sidecars;
  * {@link OcrPass}. The embedded Lucene index ({@link LuceneSink}) is the default sink.
  */
 public final class Indexer implements AutoCloseable {
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Indexer.class);
   private final IndexerConfig config;
   private final StandardSink sink;
   private final ForkedExtractor extractor;
@@ -78,6 +79,7 @@ public final class Indexer implements AutoCloseable {
    */
   public IndexReport run() throws IOException, InterruptedException {
     long start = System.nanoTime();
+    pipeline.clearWriteFailure();
     Path root = config.docs().toRealPath();
     List<DocumentWalker.Candidate> candidates = DocumentWalker.walk(root);
     Map<String, IndexedFile> existing = sink.indexedFiles();
@@ -85,30 +87,64 @@ public final class Indexer implements AutoCloseable {
     Map<String, FilePipeline.Result> results = new ConcurrentHashMap<>();
 
     Progress progress = Progress.start(config.progress(), this.progress, candidates.size());
-    CommitSchedule commits = CommitSchedule.start(sink);
-    int deleted;
-    // Twice as many pipeline threads as extraction workers: while one thread analyses and writes
-    // a document, another already waits on the worker with the next one.
-    try (ExecutorService pool = Executors.newFixedThreadPool(2 * config.workers())) {
-      awaitAll(candidates.stream().map(c -> pool.submit(() -> {
-        results.put(c.relativePath(), pipeline.process(root, c, existing, sidecars));
-        progress.step(c.relativePath());
-        return (Object) null;
-      })).toList());
-      progress.filesDone();
-      deleted = deleteMissing(existing, results);
-      sink.commit(); // text documents are searchable before the OCR pass starts
-      awaitAll(OcrPass.submit(pool, pipeline, root, sidecars, results, progress));
-    } finally {
-      commits.close();
-      progress.close();
+    CommitSchedule commits = CommitSchedule.start(sink, config.commitInterval());
+    int deleted = 0;
+    try {
+      // Twice as many pipeline threads as extraction workers: while one thread analyses and writes
+      // a document, another already waits on the worker with the next one.
+      try (ExecutorService pool = Executors.newFixedThreadPool(2 * config.workers())) {
+        awaitAll(candidates.stream().map(c -> pool.submit(() -> {
+          results.put(c.relativePath(), pipeline.process(root, c, existing, sidecars));
+          progress.step(c.relativePath());
+          return (Object) null;
+        })).toList());
+        progress.filesDone();
+        deleted = deleteMissing(existing, results);
+        sink.commit(); // text documents are searchable before the OCR pass starts
+        awaitAll(OcrPass.submit(pool, pipeline, root, sidecars, results, progress));
+      } finally {
+        commits.close();
+        progress.close();
+      }
+      sink.commit();
+    } catch (IOException | RuntimeException e) {
+      Throwable cause = pipeline.writeFailure() != null ? pipeline.writeFailure() : e;
+      throw failed(cause, candidates.size(), results, deleted, (System.nanoTime() - start) / 1e9);
     }
-    sink.commit();
     OcrPass.pruneCache(config.ocr(), sink.indexedFiles().values());
     double seconds = (System.nanoTime() - start) / 1e9;
     List<FilePipeline.Result> all = List.copyOf(results.values());
     return RunReport.of(candidates.size(), all, deleted, seconds, sink.standards(),
-        OcrPass.summary(config.ocr(), extractor, all));
+        OcrPass.summary(config.ocr(), extractor, all), null);
+  }
+
+  /**
+   * The run could not write the index: what was written since the last commit is dropped (no
+   * half-written segment files stay behind to fill the disk), and the report of what the run did
+   * comes with the real cause, not the "this IndexWriter is closed" of every later write.
+   */
+  private IndexWriteException failed(Throwable cause, int seen, Map<String, FilePipeline.Result> results,
+      int deleted, double seconds) {
+    String reason = "writing the index failed: " + IndexWriteException.describe(cause);
+    log.error("{}", reason);
+    log.debug("writing the index failed", cause);
+    try {
+      sink.rollback();
+    } catch (IOException | RuntimeException e) {
+      log.warn("dropping the uncommitted writes failed: {}", e.toString());
+    }
+    List<FilePipeline.Result> all = List.copyOf(results.values());
+    IndexReport report = RunReport.of(seen, all, deleted, seconds, -1, OcrPass.summary(config.ocr(), extractor, all),
+        reason);
+    return new IndexWriteException(reason, report, cause);
+  }
+
+  /**
+   * The failure that stopped this indexer writing, or null. After it, this indexer's sink takes
+   * nothing more until it is reopened.
+   */
+  public Throwable writeFailure() {
+    return pipeline.writeFailure();
   }
 
   /** Deletes what is indexed for files gone from the folder or no longer indexable; returns how many. */
@@ -149,7 +185,14 @@ public final class Indexer implements AutoCloseable {
     }
     DocumentWalker.Candidate c = new DocumentWalker.Candidate(real, org.stdsearch.extract.Paths.relative(root, real), null);
     Sidecars sidecars = Sidecars.load(root);
-    FilePipeline.Result r = pipeline.process(root, c, Map.of(), sidecars);
+    // Compared with what is indexed, as a full pass does: a file touched but not changed is not
+    // extracted again (issue 19: touching 260 unchanged files made serve re-extract all 260).
+    IndexedFile indexed = sink.indexedFile(c.relativePath());
+    FilePipeline.Result r = pipeline.process(root, c, indexed == null ? Map.of() : Map.of(c.relativePath(), indexed),
+        sidecars);
+    if (r.kind() == FilePipeline.Result.Kind.UNCHANGED) {
+      return new IndexReport.FileOutcome(c.relativePath(), "unchanged", r.mime(), null);
+    }
     if (r.ocr() != null) {
       r = pipeline.recognisePages(root, r.ocr(), sidecars);
     }

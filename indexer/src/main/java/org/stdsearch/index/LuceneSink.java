@@ -16,9 +16,12 @@ import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexOutput;
 import org.apache.lucene.util.Bits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,15 +35,21 @@ import org.stdsearch.classify.Taxonomy;
  * moment resumes from the last one.
  *
  * <p>For the server, {@link #searchers()} gives near-real-time searchers over the same writer.
+ * After a failed write (a full disk) {@link #rollback} drops what was written since the last
+ * commit, files included, and {@link #reopen} opens a new writer there once the disk takes data
+ * again; the searchers follow it.
  */
 public final class LuceneSink implements StandardSink {
   private static final Logger log = LoggerFactory.getLogger(LuceneSink.class);
 
-  private final IndexWriter writer;
+  /** Bytes of the test write that tells whether the disk takes data again. */
+  static final int PROBE_BYTES = 1 << 20;
+
+  private volatile IndexWriter writer;
   private final Taxonomy taxonomy;
   /** Set when this sink opened the index itself and so closes it. */
   private final Directory ownedDirectory;
-  private SearcherManager searchers;
+  private NrtSearchers searchers;
 
   private LuceneSink(IndexWriter writer, Taxonomy taxonomy, Directory ownedDirectory) {
     this.writer = writer;
@@ -93,11 +102,38 @@ public final class LuceneSink implements StandardSink {
    * Near-real-time searchers over this sink's writer: they see writes at the next {@link
    * #refresh}, before any commit. Created on first call; closed with the sink.
    */
-  public synchronized SearcherManager searchers() throws IOException {
+  public synchronized ReferenceManager<IndexSearcher> searchers() throws IOException {
     if (searchers == null) {
-      searchers = new SearcherManager(writer, null);
+      searchers = new NrtSearchers(writer);
     }
     return searchers;
+  }
+
+  @Override
+  public IndexedFile indexedFile(String path) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        var postings = leaf.reader().postings(new Term(Schema.PATH, path));
+        if (postings == null) {
+          continue;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+          SortedSetDocValues hashes = DocValues.getSortedSet(leaf.reader(), Schema.HASH);
+          if ((live != null && !live.get(doc)) || !hashes.advanceExact(doc)) {
+            continue; // a term entry of the standard, or a replaced version
+          }
+          SortedSetDocValues mimes = DocValues.getSortedSet(leaf.reader(), Schema.MIME);
+          SortedNumericDocValues sizes = DocValues.getSortedNumeric(leaf.reader(), Schema.SIZE);
+          NumericDocValues modified = DocValues.getNumeric(leaf.reader(), Schema.FILE_MODIFIED);
+          return new IndexedFile(hashes.lookupOrd(hashes.nextOrd()).utf8ToString(),
+              mimes.advanceExact(doc) ? mimes.lookupOrd(mimes.nextOrd()).utf8ToString() : "unknown",
+              sizes.advanceExact(doc) ? sizes.nextValue() : -1,
+              modified.advanceExact(doc) ? modified.longValue() : IndexedFile.NO_STAMP);
+        }
+      }
+    }
+    return null;
   }
 
   @Override
@@ -162,12 +198,70 @@ public final class LuceneSink implements StandardSink {
 
   @Override
   public void refreshIfIdle() throws IOException {
-    SearcherManager s;
+    NrtSearchers s;
     synchronized (this) {
       s = searchers;
     }
     if (s != null) {
       s.maybeRefresh();
+    }
+  }
+
+  /**
+   * Rolls the writer back to the last commit and deletes the files no commit refers to: Lucene
+   * does that after a rollback, but not when a failed flush has already closed the writer.
+   * Searches go on: a searcher's open files stay readable after deletion until it is replaced.
+   */
+  @Override
+  public synchronized void rollback() throws IOException {
+    writer.rollback();
+    dropUncommittedFiles(writer.getDirectory());
+  }
+
+  /** Deletes the files of {@code dir} that its last commit does not refer to. */
+  public static void dropUncommittedFiles(Directory dir) throws IOException {
+    // Opening a writer deletes them; rolling it back at once writes nothing.
+    IndexWriterConfig iwc = new IndexWriterConfig(Schema.indexAnalyzer())
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setCommitOnClose(false);
+    new IndexWriter(dir, iwc).rollback();
+  }
+
+  /**
+   * After {@link #rollback}: a 1 MB test write first (it throws while the disk is still full), then
+   * a new writer at the last commit, which the searchers follow from their next refresh.
+   */
+  @Override
+  public synchronized void reopen() throws IOException {
+    if (ownedDirectory == null) {
+      throw new UnsupportedOperationException("a sink over a caller's writer cannot reopen it");
+    }
+    probeWrite(ownedDirectory);
+    if (writer.isOpen()) {
+      writer.rollback();
+    }
+    writer = openWriter(ownedDirectory);
+    if (searchers != null) {
+      searchers.follow(writer);
+    }
+  }
+
+  private static void probeWrite(Directory dir) throws IOException {
+    String name = null;
+    try (IndexOutput out = dir.createTempOutput("probe", "disk", IOContext.DEFAULT)) {
+      name = out.getName();
+      byte[] block = new byte[8192];
+      for (int written = 0; written < PROBE_BYTES; written += block.length) {
+        out.writeBytes(block, block.length);
+      }
+    } finally {
+      if (name != null) {
+        try {
+          dir.deleteFile(name);
+        } catch (IOException e) {
+          log.debug("removing the probe file failed: {}", e.toString());
+        }
+      }
     }
   }
 

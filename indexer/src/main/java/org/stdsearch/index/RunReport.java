@@ -13,8 +13,9 @@ final class RunReport {
 
   private RunReport() {}
 
+  /** @param failure why the run stopped early, or null; @param standards -1 when unknown */
   static IndexReport of(int seen, List<FilePipeline.Result> results, int deleted, double seconds, int standards,
-      IndexReport.Ocr ocr) {
+      IndexReport.Ocr ocr, String failure) {
     Map<String, Integer> perStatus = new HashMap<>();
     Map<String, Integer> perFormat = new HashMap<>();
     List<IndexReport.FileOutcome> skipped = new ArrayList<>();
@@ -50,6 +51,6 @@ final class RunReport {
     skipped.sort(Comparator.comparing(IndexReport.FileOutcome::path));
     failures.sort(Comparator.comparing(IndexReport.FileOutcome::path));
     return new IndexReport(seen, indexed, unchanged, deleted, perStatus, perFormat, skipped, failures, slowest,
-        seconds, bytes, extractMillis / 1000.0, indexMillis / 1000.0, standards, ocr);
+        seconds, bytes, extractMillis / 1000.0, indexMillis / 1000.0, standards, ocr, failure);
   }
 }

@@ -16,6 +16,11 @@ public interface StandardSink extends AutoCloseable {
   /** Path → what is indexed for it: the state a run compares the docs folder with. */
   Map<String, IndexedFile> indexedFiles() throws IOException;
 
+  /** What is indexed for one file, or null: the state a single-file change is compared with. */
+  default IndexedFile indexedFile(String path) throws IOException {
+    return indexedFiles().get(path);
+  }
+
   /** Writes one standard, replacing whatever was indexed under its path. */
   void write(IndexEntry entry) throws IOException;
 
@@ -34,6 +39,21 @@ public interface StandardSink extends AutoCloseable {
   /** As {@link #refresh}, but returns at once when a refresh is already running. */
   default void refreshIfIdle() throws IOException {
     refresh();
+  }
+
+  /**
+   * After a failed write: drops everything written since the last commit, so that nothing
+   * half-written stays behind (on a full disk, its files would keep the space). The sink takes no
+   * writes until {@link #reopen}.
+   */
+  default void rollback() throws IOException {}
+
+  /**
+   * Gets ready to write again from the last commit after a {@link #rollback}; throws while the
+   * storage still cannot take data (the disk is still full). Searches through the sink follow.
+   */
+  default void reopen() throws IOException {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot reopen");
   }
 
   /** Live standards in the sink now (for the run's report). */

@@ -68,6 +68,23 @@ class OcrExtractionTest {
   }
 
   @Test
+  void aPdfWithNoPageToRecogniseSaysSo() throws Exception {
+    // Issue 19: a fuzzed PDF was reported as "OCR failed on all 0 pages".
+    assumeTesseract();
+    Path broken = dir.resolve("no-pages.pdf");
+    Files.writeString(broken, """
+        %PDF-1.4
+        1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
+        2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj
+        trailer << /Root 1 0 R >>
+        %%EOF
+        """);
+    ExtractedDocument doc = ocr(broken, "bbbb0002");
+    assertThat(doc.status()).isEqualTo(ExtractionStatus.FAILED);
+    assertThat(doc.reason()).doesNotContain("0 pages").contains("no page to recognise");
+  }
+
+  @Test
   void recognisesChineseAndEnglishOnEachPageOfAnImageOnlyPdf() throws Exception {
     assumeTesseract();
     Path scan = Fixtures.scannedTextPdf(dir.resolve("scan.pdf"), dir, PAGES);

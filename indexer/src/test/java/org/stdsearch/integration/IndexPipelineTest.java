@@ -194,6 +194,46 @@ class IndexPipelineTest {
     assertThat(cache.get(removed, 1, 300, "eng")).isEmpty();
   }
 
+  @Test
+  void indexingOneTouchedButUnchangedFileDoesNotExtractItAgain() throws Exception {
+    // Issue 19: touching 260 unchanged files made serve (which indexes one file at a time) extract
+    // all 260 again; a full pass already compared them with the index.
+    Path folder = Files.createDirectories(tmp.resolve("touched"));
+    Path file = folder.resolve("t.txt");
+    Fixtures.text(file, "a touched document");
+    IndexerConfig config = IndexerConfig.of(folder, tmp.resolve("touched-index")).withWorkers(1)
+        .withOcr(OcrOptions.defaults().withMode(OcrMode.OFF));
+    Files.createDirectories(config.index());
+    try (var dir = FSDirectory.open(config.index());
+        IndexWriter writer = Indexer.openWriter(dir);
+        Indexer indexer = new Indexer(config, writer)) {
+      assertThat(indexer.indexFile(file).status()).isEqualTo("ok");
+      Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+      assertThat(indexer.indexFile(file).status()).isEqualTo("unchanged");
+      Fixtures.text(file, "a changed document");
+      assertThat(indexer.indexFile(file).status()).isEqualTo("ok");
+    }
+  }
+
+  @Test
+  void twoIndexesInOneFolderKeepEachOthersOcrCache() throws Exception {
+    // Issue 19: both caches were <parent>/ocr-cache, and each full run dropped the other's pages.
+    Path parent = Files.createDirectories(tmp.resolve("shared-parent"));
+    Path folderA = Files.createDirectories(tmp.resolve("docs-a"));
+    Fixtures.text(folderA.resolve("a.txt"), "a document of index a");
+    IndexerConfig a = IndexerConfig.of(folderA, parent.resolve("index-a")).withWorkers(1);
+    IndexerConfig b = IndexerConfig.of(folderA, parent.resolve("index-b")).withWorkers(1);
+    assertThat(a.ocr().cacheDir()).isNotEqualTo(b.ocr().cacheDir());
+    assertThat(a.ocr().cacheDir().getParent()).isEqualTo(a.index().toAbsolutePath().normalize());
+    String pageOfB = "ab".repeat(32);
+    OcrCache cacheOfB = new OcrCache(b.ocr().cacheDir());
+    cacheOfB.put(pageOfB, 1, 300, "eng", "a page only index b holds");
+
+    Indexer.indexFolder(a);
+
+    assertThat(cacheOfB.get(pageOfB, 1, 300, "eng")).contains("a page only index b holds");
+  }
+
   private static String sha256(Path file) throws Exception {
     return java.util.HexFormat.of().formatHex(
         java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));

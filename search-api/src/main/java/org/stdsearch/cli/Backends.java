@@ -12,10 +12,12 @@ import org.stdsearch.index.Indexer;
 import org.stdsearch.index.IndexerConfig;
 import org.stdsearch.index.LuceneSink;
 import org.stdsearch.index.StandardSink;
+import org.stdsearch.index.live.LiveIndex;
 import org.stdsearch.search.Backend;
 import org.stdsearch.search.SearchService;
 import org.stdsearch.search.lucene.EmbeddedBackend;
 import org.stdsearch.search.lucene.LuceneSearchService;
+import org.stdsearch.search.lucene.ReadOnlyBackend;
 
 /**
  * The one place that chooses a backend and wires it: everything else in {@code cli} and {@code
@@ -40,18 +42,29 @@ public final class Backends {
     }
   }
 
-  /** The served index of {@code serve}: not yet open (call {@link Backend#open}, then {@link Backend#start}). */
+  /**
+   * The served index of {@code serve}: not yet open (call {@link Backend#open}, then {@link
+   * Backend#start}). Read-only: the index as it is, with no writer and no watcher.
+   */
   public static Backend serving(ServerConfig config) {
-    return new EmbeddedBackend(indexerConfig(config), Duration.ofSeconds(Math.max(0, config.watchIntervalSeconds())));
+    if (config.readOnly()) {
+      return new ReadOnlyBackend(config.index(), config.docs(), null);
+    }
+    return new EmbeddedBackend(indexerConfig(config), Duration.ofSeconds(Math.max(0, config.watchIntervalSeconds())),
+        Duration.ofSeconds(config.watchSettleSeconds()));
   }
 
-  /** How {@code serve} indexes its docs folder: workers and OCR as configured, the OCR cache beside the index. */
+  /**
+   * How {@code serve} indexes its docs folder: workers and OCR as configured, the OCR cache in the
+   * index folder, a commit every {@link LiveIndex#PASS_COMMIT_INTERVAL} during a pass.
+   */
   static IndexerConfig indexerConfig(ServerConfig config) {
     // Progress as log lines like the index command's, never a bar: serve's output is a log.
     return IndexerConfig.of(config.docs(), config.index())
         .withWorkers(config.workers() == ServerConfig.DEFAULT_WORKERS ? IndexerConfig.defaultWorkers() : config.workers())
         .withProgress(IndexerConfig.ProgressDisplay.LOG)
+        .withCommitInterval(LiveIndex.PASS_COMMIT_INTERVAL)
         .withOcr(OcrOptions.defaults().withMode(OcrMode.fromId(config.ocrMode())).withLanguages(config.ocrLanguages())
-            .withCacheDir(OcrOptions.cacheBesideIndex(config.index())));
+            .withCacheDir(OcrOptions.cacheOf(config.index())));
   }
 }

@@ -11,6 +11,7 @@ import org.stdsearch.extract.ExtractionLimits;
 import org.stdsearch.extract.ocr.OcrMode;
 import org.stdsearch.extract.ocr.OcrOptions;
 import org.stdsearch.index.IndexReport;
+import org.stdsearch.index.IndexWriteException;
 import org.stdsearch.index.IndexerConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -83,8 +84,18 @@ final class IndexCommand implements Callable<Integer> {
         .withTaxonomy(taxonomy)
         .withProgress(IndexerConfig.ProgressDisplay.AUTO)
         .withOcr(OcrOptions.defaults().withMode(OcrMode.fromId(ocr)).withLanguages(ocrLanguages)
-            .withCacheDir(OcrOptions.cacheBesideIndex(index)));
-    IndexReport result = Backends.index(config);
+            .withCacheDir(OcrOptions.cacheOf(index)));
+    IndexReport result;
+    try {
+      result = Backends.index(config);
+    } catch (IndexWriteException e) {
+      // What the run did until it could not write is reported all the same, then the cause.
+      System.out.print(e.report().summary());
+      if (report != null) {
+        writeJson(report, e.report());
+      }
+      throw e;
+    }
     System.out.print(result.summary());
     if (report != null) {
       writeJson(report, result);

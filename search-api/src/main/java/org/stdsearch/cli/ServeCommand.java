@@ -58,10 +58,14 @@ final class ServeCommand implements Callable<Integer> {
       description = "Parallel extraction workers, each a forked JVM (default: " + IndexerConfig.DEFAULT_WORKERS_TEXT + ").")
   Integer workers;
 
+  @Option(names = "--read-only", description = {"Serve an index built elsewhere as it is: no indexing, no watching,",
+      "no admin routes; the index folder may be read-only. Newer commits copied in are picked up."})
+  Boolean readOnly;
+
   @Override
   public Integer call() throws Exception {
     ServerConfig cfg = ServerConfig.resolve(flags(), System.getenv(), config, Path.of("").toAbsolutePath());
-    if (!Files.isDirectory(cfg.docs())) {
+    if (!cfg.readOnly() && !Files.isDirectory(cfg.docs())) {
       throw new IllegalArgumentException("the docs folder " + cfg.docs() + " does not exist; give one with --docs DIR"
           + " (or " + ServerConfig.envName("docs") + ", or docs= in " + ServerConfig.DEFAULT_FILE + ")");
     }
@@ -106,8 +110,11 @@ final class ServeCommand implements Callable<Integer> {
       throw e.getCause() instanceof UncheckedIOException io ? io.getCause()
           : e.getCause() instanceof Exception cause ? cause : e;
     }
-    System.out.println("stdsearch serving " + cfg.docs() + " at " + server.uri() + " (API at " + server.uri()
-        + "api/v1/, admin " + (cfg.adminEnabled() ? "enabled" : "off") + "); indexing in the background");
+    System.out.println(cfg.readOnly()
+        ? "stdsearch serving the index " + cfg.index() + " read-only at " + server.uri() + " (API at " + server.uri()
+            + "api/v1/)"
+        : "stdsearch serving " + cfg.docs() + " at " + server.uri() + " (API at " + server.uri()
+            + "api/v1/, admin " + (cfg.adminEnabled() ? "enabled" : "off") + "); indexing in the background");
     live.start().whenComplete((summary, error) -> {
       if (error == null) {
         System.out.print(summary);
@@ -124,6 +131,7 @@ final class ServeCommand implements Callable<Integer> {
     if (port != null) f.put("port", port.toString());
     if (host != null) f.put("host", host);
     if (workers != null) f.put("workers", workers.toString());
+    if (readOnly != null) f.put("read.only", readOnly.toString());
     return f;
   }
 }

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stdsearch.search.BadParameterException;
 import org.stdsearch.search.IndexNotReadyException;
+import org.stdsearch.search.SearchCancelledException;
 import org.stdsearch.search.StandardNotFoundException;
 
 /**
@@ -41,13 +42,14 @@ public final class ErrorMapper {
           send(ex, Problem.of(404, "not-found", "Not found", "no standard with id " + e.id()), Map.of());
         })
         .addExceptionHandler(IndexNotReadyException.class, ex ->
-            send(ex, Problem.of(503, "index-not-ready", "Index not ready",
-                "the index is not open yet; retry shortly"), Map.of(Headers.RETRY_AFTER_STRING, "5")))
+            send(ex, Problem.of(503, "index-not-ready", "Index not ready", thrown(ex).getMessage() + "; retry shortly"),
+                Map.of(Headers.RETRY_AFTER_STRING, "5")))
         .addExceptionHandler(ProblemException.class, ex -> {
           ProblemException e = (ProblemException) thrown(ex);
           send(ex, new Problem(Problem.TYPE_BASE + e.type(), e.title(), e.status(), e.getMessage(), null,
               e.extensions()), e.headers());
         })
+        .addExceptionHandler(SearchCancelledException.class, ErrorMapper::abandon)
         .addExceptionHandler(RequestTooBigException.class, ex -> tooLarge(ex))
         .addExceptionHandler(MultiPartParserDefinition.FileTooLargeException.class, ex -> tooLarge(ex))
         .addExceptionHandler(Throwable.class, ex -> {
@@ -56,6 +58,16 @@ public final class ErrorMapper {
           send(ex, Problem.of(500, "internal-error", "Internal server error",
               "the request could not be completed; the error has been logged"), Map.of());
         });
+  }
+
+  /** Status recorded for requests whose client went away (nginx's "client closed request"). */
+  static final int CLIENT_GONE = 499;
+
+  /** Ends the request of a client that went away: nobody reads an answer, the connection closes. */
+  static void abandon(HttpServerExchange ex) {
+    ex.setStatusCode(CLIENT_GONE);
+    ex.setPersistent(false);
+    ex.endExchange();
   }
 
   private static void tooLarge(HttpServerExchange ex) {

@@ -26,7 +26,7 @@ final class FacetsHandler implements HttpHandler {
     SearchService service = backend.service();
     SearchRequest all = SearchRequest.builder().size(0).facets(SearchRequest.KNOWN_FACETS).labelLang(lang).snippets(0)
         .build();
-    JsonResponses.send(ex, new Facets(service.fieldTree(lang), service.search(all).facets()));
+    JsonResponses.send(ex, new Facets(service.fieldTree(lang), service.search(all, SearchAdmission.budget(ex)).facets()));
   }
 
   record Facets(List<SearchResponse.FacetValue> fields, Map<String, List<SearchResponse.FacetValue>> facets) {}

@@ -1,6 +1,8 @@
 package org.stdsearch.http;
 
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.undertow.Undertow;
@@ -8,7 +10,6 @@ import io.undertow.UndertowOptions;
 import io.undertow.predicate.Predicate;
 import io.undertow.predicate.Predicates;
 import io.undertow.server.HttpHandler;
-import io.undertow.server.handlers.BlockingHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 import io.undertow.server.handlers.accesslog.AccessLogHandler;
 import io.undertow.server.handlers.encoding.ContentEncodingRepository;
@@ -20,28 +21,31 @@ import java.net.URI;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stdsearch.http.filter.BodyGuard;
 import org.stdsearch.http.filter.CorsHandler;
 import org.stdsearch.http.filter.RateLimitHandler;
+import org.stdsearch.http.filter.RequestLimits;
 import org.stdsearch.http.filter.RequestMetrics;
 import org.stdsearch.http.filter.SecurityHeadersHandler;
 import org.stdsearch.http.filter.TrustedProxyHandler;
 import org.stdsearch.search.Backend;
+import org.xnio.Options;
 
 /**
  * The Undertow server built from a {@link ServerConfig} and the {@link Routes}: {@code serve} and
  * the tests start it the same way (tests with port 0, reading the bound port back).
  *
- * <p>Filters, outermost first: graceful shutdown → metrics → trusted proxies' forwarded headers →
- * (access log) → blocking dispatch to a worker thread (no search ever runs on an IO thread) →
- * error mapping → security headers → CORS → rate limit → gzip → routes. Error mapping sits inside the dispatch so that exceptions thrown on
- * the worker reach it.
+ * <p>Filters, outermost first, all on the IO thread: graceful shutdown → metrics → trusted
+ * proxies' forwarded headers → (access log) → error mapping → security headers → request limits →
+ * body guard → CORS → rate limit → gzip → routes. The route table decides where each handler runs
+ * (see {@link Routes}): liveness on the IO thread, searches through {@link SearchAdmission}, the
+ * rest on a worker. No handler ever blocks a thread on a client: bodies are read asynchronously, a
+ * body nobody reads is never waited for, and every connection has parse, read, write and idle
+ * timeouts (issue 19: sixteen connections declaring a body they never sent had held all sixteen
+ * workers).
  */
 public final class HttpServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
-  /** Request line plus headers: long enough for any sane URL (q is capped at 1000 chars anyway). */
-  static final int MAX_HEADER_BYTES = 16 * 1024;
-  static final int MAX_PARAMETERS = 200;
-  static final int MAX_HEADERS = 100;
   /** Default body limit; the upload route raises it for its own exchange. */
   static final long MAX_ENTITY_BYTES = 1024 * 1024;
   /** Small JSON answers are not worth compressing. */
@@ -51,21 +55,33 @@ public final class HttpServer implements AutoCloseable {
   private final GracefulShutdownHandler graceful;
   private final PrometheusMeterRegistry registry;
   private final ServerConfig config;
+  private final SearchAdmission searches;
 
   private HttpServer(ServerConfig config, Undertow undertow, GracefulShutdownHandler graceful,
-      PrometheusMeterRegistry registry) {
+      PrometheusMeterRegistry registry, SearchAdmission searches) {
     this.config = config;
     this.undertow = undertow;
     this.graceful = graceful;
     this.registry = registry;
+    this.searches = searches;
   }
 
   /** Builds and starts the server; it answers at once (503 on index routes until the backend is ready). */
   public static HttpServer start(ServerConfig config, Backend backend) {
+    return start(config, backend, HttpLimits.defaults());
+  }
+
+  /** As {@link #start(ServerConfig, Backend)} with other connection limits (tests of stalled clients). */
+  public static HttpServer start(ServerConfig config, Backend backend, HttpLimits limits) {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     Gauge.builder("stdsearch.index.size", backend, Backend::indexBytes)
         .description("Bytes on disk of the index").baseUnit("bytes").register(registry);
-    Routes routes = new Routes(config, backend, registry);
+    Gauge.builder("stdsearch.index.degraded", backend, b -> b.health().degraded() ? 1 : 0)
+        .description("1 while the index cannot be written (changes wait), else 0").register(registry);
+    new JvmMemoryMetrics().bindTo(registry);
+    new JvmGcMetrics().bindTo(registry);
+    SearchAdmission searches = new SearchAdmission(config.searchLimits(), registry);
+    Routes routes = new Routes(config, backend, registry, searches);
 
     Predicate compressible = Predicates.and(Predicates.maxContentSize(GZIP_MIN_BYTES),
         ex -> !ex.getResponseHeaders().contains(Headers.ACCEPT_RANGES)
@@ -73,10 +89,12 @@ public final class HttpServer implements AutoCloseable {
     HttpHandler handler = new EncodingHandler(routes.routing(),
         new ContentEncodingRepository().addEncodingHandler("gzip", new GzipEncodingProvider(), 50, compressible));
     handler = new RateLimitHandler(config.rateLimit(), config.rateBurst(), config.rateLimitLoopback(), handler);
-    handler = new CorsHandler(config.corsOrigins(), handler);
+    handler = new CorsHandler(routes::cors, handler);
+    handler = new BodyGuard(routes::takesBody, handler);
+    handler = new RequestLimits(limits.maxQueryChars(), limits.maxHeaderBytes(), limits.maxParameters(),
+        limits.maxHeaders(), handler);
     handler = new SecurityHeadersHandler(handler);
     handler = ErrorMapper.wrap(handler);
-    handler = new BlockingHandler(handler);
     if (config.accessLog()) {
       Logger access = LoggerFactory.getLogger("org.stdsearch.http.access");
       handler = new AccessLogHandler(handler, access::info, "combined", HttpServer.class.getClassLoader());
@@ -86,18 +104,26 @@ public final class HttpServer implements AutoCloseable {
     handler = new RequestMetrics(registry, handler);
     GracefulShutdownHandler graceful = new GracefulShutdownHandler(handler);
 
+    int ceiling = HttpLimits.PARSER_CEILING_FACTOR;
     Undertow undertow = Undertow.builder()
         .addHttpListener(config.port(), config.host())
-        .setServerOption(UndertowOptions.MAX_HEADER_SIZE, MAX_HEADER_BYTES)
-        .setServerOption(UndertowOptions.MAX_PARAMETERS, MAX_PARAMETERS)
-        .setServerOption(UndertowOptions.MAX_HEADERS, MAX_HEADERS)
+        // Undertow's own parser limits sit above ours, so that RequestLimits can answer a
+        // problem document; beyond them Undertow refuses with a bare 400.
+        .setServerOption(UndertowOptions.MAX_HEADER_SIZE, ceiling * Math.max(limits.maxHeaderBytes(), limits.maxQueryChars()))
+        .setServerOption(UndertowOptions.MAX_PARAMETERS, ceiling * limits.maxParameters())
+        .setServerOption(UndertowOptions.MAX_HEADERS, ceiling * limits.maxHeaders())
         .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, MAX_ENTITY_BYTES)
         .setServerOption(UndertowOptions.MULTIPART_MAX_ENTITY_SIZE, MAX_ENTITY_BYTES)
         .setServerOption(UndertowOptions.RECORD_REQUEST_START_TIME, false)
+        .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, limits.millis(limits.requestParse()))
+        .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, limits.millis(limits.noRequest()))
+        .setServerOption(UndertowOptions.IDLE_TIMEOUT, limits.millis(limits.idle()))
+        .setSocketOption(Options.READ_TIMEOUT, limits.millis(limits.read()))
+        .setSocketOption(Options.WRITE_TIMEOUT, limits.millis(limits.write()))
         .setHandler(graceful)
         .build();
     undertow.start();
-    return new HttpServer(config, undertow, graceful, registry);
+    return new HttpServer(config, undertow, graceful, registry, searches);
   }
 
   /** The bound port (the real one when configured with 0). */
@@ -117,6 +143,7 @@ public final class HttpServer implements AutoCloseable {
   /** Stops taking requests, lets in-flight ones finish (up to {@code grace}), then stops. */
   public void stop(Duration grace) {
     graceful.shutdown();
+    searches.refuseQueued();
     try {
       if (!graceful.awaitShutdown(grace.toMillis())) {
         log.warn("requests still running after {} s; stopping anyway", grace.toSeconds());

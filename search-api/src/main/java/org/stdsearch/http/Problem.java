@@ -16,7 +16,7 @@ public record Problem(String type, String title, int status, String detail, Stri
     extensions = extensions == null ? Map.of() : Map.copyOf(extensions);
   }
 
-  static Problem of(int status, String type, String title, String detail) {
+  public static Problem of(int status, String type, String title, String detail) {
     return new Problem(TYPE_BASE + type, title, status, detail, null, Map.of());
   }
 

@@ -27,7 +27,7 @@ final class SearchHandler implements HttpHandler {
   @Override
   public void handleRequest(HttpServerExchange ex) {
     SearchRequest request = parse(Params.of(ex), ex.getQueryParameters().containsKey("facets"));
-    SearchResponse response = HitLinks.add(backend.service().search(request));
+    SearchResponse response = HitLinks.add(backend.service().search(request, SearchAdmission.budget(ex)));
     IndexingStatus indexing = backend.indexing();
     if (indexing == null) {
       JsonResponses.send(ex, response);

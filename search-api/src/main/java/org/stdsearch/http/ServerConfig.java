@@ -27,7 +27,8 @@ import java.util.Properties;
  * @param workers extraction workers (forked JVMs) for indexing; {@link #DEFAULT_WORKERS}: the
  *     indexer's own default, the same as {@code index}'s (the number of processors, at most 4)
  * @param adminToken bearer token enabling the admin routes, or null (then they do not exist)
- * @param corsOrigins origins allowed to call the API from a browser; {@code *} for any; empty for none
+ * @param corsOrigins origins whose pages may read search, suggest and the other index routes from a
+ *     browser (a portal embedding the widget); {@code *} for any; empty (the default) for none
  * @param rateLimit sustained requests per second per client address; 0 turns limiting off
  * @param rateBurst requests a client may make at once before the sustained rate applies
  * @param rateLimitLoopback also limit clients on the loopback interface (off: local tools are trusted)
@@ -39,6 +40,11 @@ import java.util.Properties;
  * @param trustedProxies addresses or CIDR ranges of the reverse proxies whose {@code Forwarded} /
  *     {@code X-Forwarded-*} headers are believed (scheme, host and client of the request); empty:
  *     none, the headers are ignored
+ * @param corsContentOrigins origins whose pages may read the documents themselves
+ *     ({@code /content}, {@code /text}); empty (the default) for none, {@code *} for any
+ * @param readOnly serve an index built elsewhere: no writer, no watcher, no admin routes
+ * @param watchSettleSeconds a changed file is indexed once it has looked the same for this long
+ * @param searchLimits concurrency, queue and time limits of index requests
  */
 public record ServerConfig(
     String host,
@@ -56,7 +62,11 @@ public record ServerConfig(
     boolean accessLog,
     String ocrMode,
     String ocrLanguages,
-    List<String> trustedProxies) {
+    List<String> trustedProxies,
+    List<String> corsContentOrigins,
+    boolean readOnly,
+    int watchSettleSeconds,
+    SearchLimits searchLimits) {
 
   public static final String DEFAULT_FILE = "stdsearch.properties";
   /** Workers left to the indexer's default, which {@code index} uses too: one definition of it. */
@@ -73,16 +83,26 @@ public record ServerConfig(
     d.put("index", "data/index");
     d.put("workers", String.valueOf(DEFAULT_WORKERS));
     d.put("admin.token", null);
-    d.put("cors.origins", "*");
+    // No other origin reads anything by default: a server on 127.0.0.1 must not hand the user's
+    // (often copyrighted) standards to whatever site the user visits (issue 19).
+    d.put("cors.origins", "");
+    d.put("cors.content.origins", "");
     d.put("rate.limit", "20");
     d.put("rate.burst", "100");
     d.put("rate.limit.loopback", "false");
     d.put("upload.max.bytes", String.valueOf(100L * 1024 * 1024));
     d.put("watch.interval", "2");
+    d.put("watch.settle", "5");
+    d.put("read.only", "false");
     d.put("access.log", "false");
     d.put("ocr", "auto");
     d.put("ocr.languages", "chi_sim+eng");
     d.put("trusted.proxies", "");
+    SearchLimits limits = SearchLimits.defaults();
+    d.put("search.concurrency", String.valueOf(limits.concurrency()));
+    d.put("search.client.concurrency", String.valueOf(limits.perClient()));
+    d.put("search.client.queue", String.valueOf(limits.queuePerClient()));
+    d.put("search.timeout.ms", String.valueOf(limits.timeout().toMillis()));
     return java.util.Collections.unmodifiableMap(d);
   }
 
@@ -93,6 +113,11 @@ public record ServerConfig(
     corsOrigins = List.copyOf(corsOrigins);
     trustedProxies = List.copyOf(trustedProxies == null ? List.of() : trustedProxies);
     org.stdsearch.http.filter.TrustedProxyHandler.validate(trustedProxies); // fails at start, naming the key
+    corsContentOrigins = List.copyOf(corsContentOrigins);
+    Objects.requireNonNull(searchLimits, "searchLimits");
+    if (watchSettleSeconds < 0) {
+      throw new IllegalArgumentException("watch.settle must be at least 0, was " + watchSettleSeconds);
+    }
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
     }
@@ -173,13 +198,20 @@ public record ServerConfig(
         bool(values, "access.log"),
         values.get("ocr"),
         values.get("ocr.languages"),
-        origins(values.get("trusted.proxies")));
+        origins(values.get("trusted.proxies")),
+        origins(values.get("cors.content.origins")),
+        bool(values, "read.only"),
+        integer(values, "watch.settle"),
+        new SearchLimits(integer(values, "search.concurrency"), integer(values, "search.client.concurrency"),
+            integer(values, "search.client.queue"), java.time.Duration.ofMillis(integer(values, "search.timeout.ms")),
+            SearchLimits.defaults().heavyConcurrency()));
   }
 
   /** Defaults for everything but the folders and the port, ignoring environment and files (tests). */
   public static ServerConfig local(Path docs, Path index, int port) {
-    return new ServerConfig("127.0.0.1", port, docs, index, 2, null, List.of("*"), 20, 100, false,
-        100L * 1024 * 1024, 1, false, "auto", "chi_sim+eng", List.of());
+    return new ServerConfig("127.0.0.1", port, docs, index, 2, null, List.of(), 20, 100, false,
+        100L * 1024 * 1024, 1, false, "auto", "chi_sim+eng", List.of(), List.of(), false, 1,
+        SearchLimits.defaults());
   }
 
   public boolean adminEnabled() {
@@ -188,32 +220,56 @@ public record ServerConfig(
 
   public ServerConfig withAdminToken(String token) {
     return new ServerConfig(host, port, docs, index, workers, token, corsOrigins, rateLimit, rateBurst,
-        rateLimitLoopback, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, trustedProxies);
+        rateLimitLoopback, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, trustedProxies, corsContentOrigins, readOnly, watchSettleSeconds, searchLimits);
   }
 
   public ServerConfig withRateLimit(double perSecond, int burst, boolean loopbackToo) {
     return new ServerConfig(host, port, docs, index, workers, adminToken, corsOrigins, perSecond, burst,
-        loopbackToo, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, trustedProxies);
+        loopbackToo, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, trustedProxies, corsContentOrigins, readOnly, watchSettleSeconds, searchLimits);
   }
 
   public ServerConfig withMaxUploadBytes(long bytes) {
     return new ServerConfig(host, port, docs, index, workers, adminToken, corsOrigins, rateLimit, rateBurst,
-        rateLimitLoopback, bytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, trustedProxies);
+        rateLimitLoopback, bytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, trustedProxies, corsContentOrigins, readOnly, watchSettleSeconds, searchLimits);
   }
 
   public ServerConfig withWatchInterval(int seconds) {
     return new ServerConfig(host, port, docs, index, workers, adminToken, corsOrigins, rateLimit, rateBurst,
-        rateLimitLoopback, maxUploadBytes, seconds, accessLog, ocrMode, ocrLanguages, trustedProxies);
+        rateLimitLoopback, maxUploadBytes, seconds, accessLog, ocrMode, ocrLanguages, trustedProxies, corsContentOrigins, readOnly, watchSettleSeconds, searchLimits);
   }
 
   public ServerConfig withCorsOrigins(List<String> origins) {
     return new ServerConfig(host, port, docs, index, workers, adminToken, origins, rateLimit, rateBurst,
-        rateLimitLoopback, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, trustedProxies);
+        rateLimitLoopback, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, trustedProxies, corsContentOrigins, readOnly, watchSettleSeconds, searchLimits);
+  }
+
+  public ServerConfig withCorsContentOrigins(List<String> origins) {
+    return new ServerConfig(host, port, docs, index, workers, adminToken, corsOrigins, rateLimit, rateBurst,
+        rateLimitLoopback, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, trustedProxies, origins, readOnly,
+        watchSettleSeconds, searchLimits);
+  }
+
+  public ServerConfig withReadOnly(boolean ro) {
+    return new ServerConfig(host, port, docs, index, workers, adminToken, corsOrigins, rateLimit, rateBurst,
+        rateLimitLoopback, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, trustedProxies, corsContentOrigins,
+        ro, watchSettleSeconds, searchLimits);
+  }
+
+  public ServerConfig withWatchSettle(int seconds) {
+    return new ServerConfig(host, port, docs, index, workers, adminToken, corsOrigins, rateLimit, rateBurst,
+        rateLimitLoopback, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, trustedProxies, corsContentOrigins,
+        readOnly, seconds, searchLimits);
+  }
+
+  public ServerConfig withSearchLimits(SearchLimits limits) {
+    return new ServerConfig(host, port, docs, index, workers, adminToken, corsOrigins, rateLimit, rateBurst,
+        rateLimitLoopback, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, trustedProxies, corsContentOrigins,
+        readOnly, watchSettleSeconds, limits);
   }
 
   public ServerConfig withTrustedProxies(List<String> proxies) {
     return new ServerConfig(host, port, docs, index, workers, adminToken, corsOrigins, rateLimit, rateBurst,
-        rateLimitLoopback, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, proxies);
+        rateLimitLoopback, maxUploadBytes, watchIntervalSeconds, accessLog, ocrMode, ocrLanguages, proxies, corsContentOrigins, readOnly, watchSettleSeconds, searchLimits);
   }
 
   /** A comma list (origins, proxies) as its non-blank items. */

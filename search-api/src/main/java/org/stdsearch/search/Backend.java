@@ -29,6 +29,11 @@ public interface Backend extends AutoCloseable {
 
   boolean ready();
 
+  /** Whether changes reach the index; searches go on in every state. */
+  default IndexHealth health() {
+    return IndexHealth.ok();
+  }
+
   /** The real path of the docs folder: the only place file content is served from. */
   Path docs();
 

@@ -16,6 +16,15 @@ public interface SearchService extends AutoCloseable {
 
   SearchResponse search(SearchRequest request);
 
+  /**
+   * A search within {@code budget}: past its time the answer is what was found so far
+   * ({@code partial}); once its client is gone it stops with {@link SearchCancelledException}.
+   * Backends that cannot stop a search early may ignore the budget.
+   */
+  default SearchResponse search(SearchRequest request, SearchBudget budget) {
+    return search(request);
+  }
+
   /** Everything about one standard, in labels of {@code labelLang} (zh, en; null: zh). */
   StandardDetail standard(String id, String labelLang);
 

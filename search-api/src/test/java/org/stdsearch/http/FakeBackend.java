@@ -10,8 +10,11 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.stdsearch.search.Backend;
+import org.stdsearch.search.IndexHealth;
 import org.stdsearch.search.IndexNotReadyException;
 import org.stdsearch.search.IndexStats;
+import org.stdsearch.search.SearchBudget;
+import org.stdsearch.search.SearchCancelledException;
 import org.stdsearch.search.SearchRequest;
 import org.stdsearch.search.SearchResponse;
 import org.stdsearch.search.SearchService;
@@ -33,6 +36,24 @@ final class FakeBackend implements Backend {
   volatile boolean ready = true;
   final AtomicReference<SearchRequest> lastRequest = new AtomicReference<>();
   final List<String> added = new ArrayList<>();
+  final List<String> addedContent = new ArrayList<>();
+  volatile IndexHealth health = IndexHealth.ok();
+  /**
+   * Searches for "hold..." run until this is counted down, or they take a permit of {@link #holds},
+   * or their budget says the client left.
+   */
+  volatile java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+  /** Each permit lets one "hold" search finish. */
+  final java.util.concurrent.Semaphore holds = new java.util.concurrent.Semaphore(0);
+  /** Searches started, by query text. */
+  final Map<String, java.util.concurrent.atomic.AtomicInteger> started = new java.util.concurrent.ConcurrentHashMap<>();
+  /** "burn" searches running now, and the most that ever ran at once. */
+  final java.util.concurrent.atomic.AtomicInteger burning = new java.util.concurrent.atomic.AtomicInteger();
+  final java.util.concurrent.atomic.AtomicInteger mostBurning = new java.util.concurrent.atomic.AtomicInteger();
+  /** Query texts of the searches in the order they started. */
+  final List<String> startOrder = java.util.Collections.synchronizedList(new ArrayList<>());
+  /** Searches that ended because their client went away. */
+  final java.util.concurrent.atomic.AtomicInteger cancelled = new java.util.concurrent.atomic.AtomicInteger();
   /** Calls of the detail view: serving a file must not need it (issue 17). */
   final java.util.concurrent.atomic.AtomicInteger detailCalls = new java.util.concurrent.atomic.AtomicInteger();
   int hits = 1;
@@ -48,6 +69,37 @@ final class FakeBackend implements Backend {
   }
 
   private final SearchService service = new SearchService() {
+    @Override
+    public SearchResponse search(SearchRequest request, SearchBudget budget) {
+      started.computeIfAbsent(request.q(), k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+      startOrder.add(request.q());
+      if (request.q().startsWith("burn")) {
+        // Spends 150 ms of this thread's CPU, as a heavy search does.
+        mostBurning.accumulateAndGet(burning.incrementAndGet(), Math::max);
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long until = threads.getCurrentThreadCpuTime() + 150_000_000L;
+        long x = 0;
+        while (threads.getCurrentThreadCpuTime() < until) {
+          x += System.nanoTime() % 7;
+        }
+        burning.decrementAndGet();
+        lastRequest.set(x < 0 ? null : request);
+      }
+      if (request.q().startsWith("hold")) {
+        try {
+          while (release.getCount() > 0 && !holds.tryAcquire(10, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            budget.checkCancelled();
+          }
+        } catch (SearchCancelledException e) {
+          cancelled.incrementAndGet();
+          throw e;
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      return search(request);
+    }
+
     @Override
     public SearchResponse search(SearchRequest request) {
       lastRequest.set(request);
@@ -149,6 +201,11 @@ final class FakeBackend implements Backend {
   }
 
   @Override
+  public IndexHealth health() {
+    return health;
+  }
+
+  @Override
   public Path docs() {
     return docs;
   }
@@ -167,6 +224,7 @@ final class FakeBackend implements Backend {
   public AddedFile add(Path staged, String fileName) throws IOException {
     added.add(fileName);
     byte[] head = Files.readAllBytes(staged);
+    addedContent.add(new String(head, java.nio.charset.StandardCharsets.UTF_8));
     boolean corrupt = new String(head, 0, Math.min(head.length, 8), java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF")
         && head.length < 100;
     return corrupt

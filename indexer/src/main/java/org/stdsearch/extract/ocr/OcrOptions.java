@@ -49,10 +49,13 @@ public record OcrOptions(
     return new OcrOptions(OcrMode.AUTO, DEFAULT_LANGUAGES, DEFAULT_DPI, Duration.ofSeconds(120), Duration.ofHours(2), null);
   }
 
-  /** The cache folder beside an index folder: {@code <index>/../ocr-cache}. */
-  public static Path cacheBesideIndex(Path indexDir) {
-    Path parent = indexDir.toAbsolutePath().normalize().getParent();
-    return (parent == null ? indexDir.toAbsolutePath() : parent).resolve("ocr-cache");
+  /**
+   * The cache folder of an index: {@code <index>/ocr-cache}. Each index owns its cache: beside
+   * the index folder, two indexes in one parent folder shared one and each full run dropped the
+   * other's pages as no longer indexed (issue 19). Lucene ignores the folder.
+   */
+  public static Path cacheOf(Path indexDir) {
+    return indexDir.toAbsolutePath().normalize().resolve("ocr-cache");
   }
 
   public OcrOptions withMode(OcrMode m) {

@@ -13,8 +13,11 @@ import java.util.Map;
 
 /**
  * Notices new, changed and removed files below the docs folder by polling: each scan records size
- * and modification time per file, and a changed file is reported once it looks the same in two
- * consecutive scans (a copy in progress is not indexed half-written). Polling rather than
+ * and modification time per file, and a changed file is reported once it has looked the same for
+ * the settle period, however many scans that takes (issue 19: a file written with pauses of 3 s
+ * was indexed half-written when two scans 2 s apart sufficed). A writer pausing longer than the
+ * settle period still gets its half-written file indexed for a while, until it is finished.
+ * Polling rather than
  * {@code WatchService}: it is recursive without registering every new folder, works on network
  * and container-mounted folders where inotify events do not arrive, and cannot overflow; a scan of
  * a few thousand files costs milliseconds.
@@ -30,14 +33,26 @@ final class FolderWatcher {
     void removed(String relativePath);
   }
 
+  /** A change not reported yet: its latest stamp and when a scan first saw that stamp. */
+  private record Pending(Stamp stamp, long seenNanos) {}
+
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+
   private final Path root;
   private final Listener listener;
-  private Map<String, Stamp> known;
-  private final Map<String, Stamp> pending = new HashMap<>();
+  private final long settleNanos;
+  private final Map<String, Stamp> known;
+  private final Map<String, Pending> pending = new HashMap<>();
 
-  FolderWatcher(Path root, Map<String, Stamp> initial, Listener listener) {
+  /**
+   * @param settle how long a changed file must keep the same size and time before it is reported;
+   *     zero reports it at the second scan that sees it unchanged
+   */
+  FolderWatcher(Path root, Map<String, Stamp> initial, java.time.Duration settle, Listener listener) {
     this.root = root;
     this.known = new HashMap<>(initial);
+    this.settleNanos = settle.toNanos();
     this.listener = listener;
   }
 
@@ -71,25 +86,29 @@ final class FolderWatcher {
   }
 
   /**
-   * One scan: reports files stable since the previous scan, and files gone.
+   * One scan: reports files stable for the settle period, and files gone.
    *
-   * @return how long the scan of the folder took (ms), without the listener's work on what it found
+   * @return the CPU time the scan of the folder took (ms), without the listener's work on what it
+   *     found
    */
   synchronized long poll() {
-    long start = System.nanoTime();
+    long cpu = THREADS.getCurrentThreadCpuTime();
     Map<String, Stamp> current = scan(root);
-    long scanMillis = (System.nanoTime() - start) / 1_000_000;
+    long now = System.nanoTime();
+    long wallNow = System.currentTimeMillis();
+    long scanMillis = (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000;
     for (var e : current.entrySet()) {
       String path = e.getKey();
       Stamp stamp = e.getValue();
+      Pending p = pending.get(path);
       if (stamp.equals(known.get(path))) {
         pending.remove(path);
-      } else if (stamp.equals(pending.get(path))) {
+      } else if (p != null && stamp.equals(p.stamp()) && settled(p, now, wallNow)) {
         pending.remove(path);
         known.put(path, stamp);
         listener.changed(path);
-      } else {
-        pending.put(path, stamp);
+      } else if (p == null || !stamp.equals(p.stamp())) {
+        pending.put(path, new Pending(stamp, now));
       }
     }
     for (String path : new HashSet<>(known.keySet())) {
@@ -100,6 +119,17 @@ final class FolderWatcher {
     }
     pending.keySet().retainAll(current.keySet());
     return scanMillis;
+  }
+
+  /**
+   * A file seen the same in two scans has settled once this watcher has seen it unchanged for the
+   * settle period, or once its own modification time is that old (a write moves the time, so a
+   * file finished a while ago is indexed at the next scan instead of a settle period later; a copy
+   * that keeps the original's old time sets it only when done). The watcher's own clock decides
+   * when the file system's clock cannot be trusted.
+   */
+  private boolean settled(Pending p, long now, long wallNow) {
+    return now - p.seenNanos() >= settleNanos || (wallNow - p.stamp().modified()) * 1_000_000 >= settleNanos;
   }
 
   /** Records the present state of one file after the server changed it itself (upload, delete). */

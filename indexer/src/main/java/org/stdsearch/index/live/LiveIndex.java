@@ -3,12 +3,13 @@ package org.stdsearch.index.live;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -17,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stdsearch.classify.Taxonomy;
 import org.stdsearch.index.IndexReport;
+import org.stdsearch.index.IndexWriteException;
 import org.stdsearch.index.Indexer;
 import org.stdsearch.index.IndexerConfig;
 import org.stdsearch.index.IndexingProgress;
@@ -29,40 +31,74 @@ import org.stdsearch.index.StandardSink;
  * sink makes writes visible to searches every second ({@link StandardSink#refreshIfIdle}) and at
  * once after a single-file change; commits are for durability.
  *
- * <p>Single-file changes (watcher, upload, delete) are serialised by one lock; the full pass runs
- * beside them (sinks are thread-safe and replacing by path makes a double update harmless).
+ * <p>When a write fails (a full disk), what was written since the last commit is dropped
+ * ({@link StandardSink#rollback}) and the index is degraded ({@link #writing}): searches go on
+ * over the last searchable state, changes wait, and every {@link #RECOVERY_INTERVAL} the sink is
+ * asked to {@link StandardSink#reopen} at its last commit; once it does, a pass indexes whatever
+ * changed meanwhile (issue 19: the writer stayed closed for good and every later file failed).
+ *
+ * <p>Single-file changes (watcher, upload, delete) and recovery are serialised by one lock; the
+ * full pass runs beside them (sinks are thread-safe and replacing by path makes a double update
+ * harmless).
  */
 public final class LiveIndex implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(LiveIndex.class);
-  static final String UPLOADS = "uploads";
   static final long REFRESH_MILLIS = 1000;
+  /**
+   * What a crash of {@code serve} can lose of a pass: five seconds of work, which the next start
+   * redoes (its server passes commit this often). Shorter than a batch run's thirty: a server runs
+   * for weeks and is stopped any way.
+   */
+  public static final Duration PASS_COMMIT_INTERVAL = Duration.ofSeconds(5);
+  static final Duration RECOVERY_INTERVAL = Duration.ofSeconds(5);
+
+  /**
+   * Whether changes reach the index: not while {@code degraded}, since {@code since}, for
+   * {@code reason} (in words for an operator: no path, no stack trace).
+   */
+  public record Writing(boolean degraded, String reason, Instant since) {
+    static final Writing OK = new Writing(false, null, Instant.EPOCH);
+  }
 
   private final IndexerConfig indexerConfig;
-  private final Duration watchInterval;
   private final StandardSink sink;
   private final Taxonomy taxonomy;
   private final ReentrantLock fileLock = new ReentrantLock();
   private final AtomicBoolean passRunning = new AtomicBoolean();
   private final ScheduledExecutorService scheduler = scheduler();
   private final ExecutorService passes = Executors.newSingleThreadExecutor(daemon("index-pass"));
+  private final SinkRecovery recovery;
+  private final Watching watching;
   private volatile Path docs;
   private final Object indexerLock = new Object();
   /** Created on first use by the indexing thread: Tika's type registry is off the start-up path. */
   private Indexer indexer;
-  private volatile FolderWatcher watcher;
   private volatile boolean closing;
 
   /**
    * @param config the docs folder and how to index it
    * @param watchInterval the least time between two scans of the folder; zero or less: no watching
+   * @param settle how long a changed file must look the same before it is indexed
    * @param sink where standards go; the caller opens it before and closes it after this
    * @param taxonomy the technology fields standards are classified into
    */
-  public LiveIndex(IndexerConfig config, Duration watchInterval, StandardSink sink, Taxonomy taxonomy) {
+  public LiveIndex(IndexerConfig config, Duration watchInterval, Duration settle, StandardSink sink,
+      Taxonomy taxonomy) {
     this.indexerConfig = config;
-    this.watchInterval = watchInterval;
     this.sink = sink;
     this.taxonomy = taxonomy;
+    this.watching = new Watching(scheduler, watchInterval, settle, fileLock, new FolderWatcher.Listener() {
+      @Override
+      public void changed(String relativePath) {
+        onChanged(relativePath);
+      }
+
+      @Override
+      public void removed(String relativePath) {
+        onRemoved(relativePath);
+      }
+    });
+    this.recovery = new SinkRecovery(sink, scheduler, fileLock, watching::stop, this::reopened);
   }
 
   /** Checks the docs folder and starts refreshing the sink's searchers every second. */
@@ -85,62 +121,33 @@ public final class LiveIndex implements AutoCloseable {
     CompletableFuture<IndexReport> first = new CompletableFuture<>();
     passRunning.set(true);
     passes.submit(() -> {
-      Map<String, FolderWatcher.Stamp> before = null;
-      try {
-        // The first searches come first: on two cores, walking 100,000 files while the reader
-        // state is built held the first answer back by seconds.
-        beforeFirstPass.run();
-        before = FolderWatcher.scan(docs);
-        first.complete(pass());
-      } catch (Throwable t) {
-        logPassFailure(t);
-        first.completeExceptionally(t);
-      } finally {
-        passRunning.set(false);
-        if (before != null) { // without a snapshot every file would look new to the watcher
-          startWatching(before);
-        }
-      }
+      // The first searches come first: on two cores, walking 100,000 files while the reader
+      // state is built held the first answer back by seconds.
+      beforeFirstPass.run();
+      passAndWatch(first);
     });
     return first;
   }
 
-  private void startWatching(Map<String, FolderWatcher.Stamp> before) {
-    if (watchInterval.toMillis() <= 0 || scheduler.isShutdown()) {
-      return;
-    }
-    // Changes made while the pass ran are seen against the state before it: re-done at worst.
-    watcher = new FolderWatcher(docs, before, new FolderWatcher.Listener() {
-      @Override
-      public void changed(String relativePath) {
-        onChanged(relativePath);
-      }
-
-      @Override
-      public void removed(String relativePath) {
-        onRemoved(relativePath);
-      }
-    });
-    schedulePoll(watchInterval.toMillis());
-  }
-
   /**
-   * Each scan of the folder waits at least the configured interval and ten times as long as the
-   * previous scan took, so watching costs at most a tenth of a core: every 2 s, a scan of 100,000
-   * files held half a core busy, and its time showed up in every search. The scan alone counts:
-   * with the re-indexing it triggered, a change that took 13 s to index on a busy machine put the
-   * next scan 130 s away, and the next change went unnoticed that long.
+   * One pass, then watching from the state of the folder before it (a change made while the pass
+   * ran is seen against that state: re-done at worst). Runs on the pass thread.
    */
-  static final int POLL_COST_FACTOR = 10;
-
-  private void schedulePoll(long delayMillis) {
+  private void passAndWatch(CompletableFuture<IndexReport> done) {
+    Map<String, FolderWatcher.Stamp> before = null;
     try {
-      scheduler.schedule(() -> {
-        long scanMillis = pollQuietly();
-        schedulePoll(Math.max(watchInterval.toMillis(), POLL_COST_FACTOR * scanMillis));
-      }, delayMillis, TimeUnit.MILLISECONDS);
-    } catch (java.util.concurrent.RejectedExecutionException e) {
-      // closing: no more scans
+      before = FolderWatcher.scan(docs);
+      done.complete(pass());
+    } catch (Throwable t) {
+      if (!(t instanceof IndexWriteException)) {
+        logPassFailure(t);
+      }
+      done.completeExceptionally(t);
+    } finally {
+      passRunning.set(false);
+      if (before != null && !recovery.degraded()) { // without a snapshot every file would look new
+        watching.start(docs, before);
+      }
     }
   }
 
@@ -194,11 +201,24 @@ public final class LiveIndex implements AutoCloseable {
   }
 
   private IndexReport pass() throws IOException, InterruptedException {
-    IndexReport report = indexer().run();
-    sink.refreshIfIdle();
+    IndexReport report;
+    try {
+      report = indexer().run();
+      sink.refreshIfIdle();
+    } catch (IndexWriteException e) {
+      failed(e.getCause() == null ? e : e.getCause()); // the run has already rolled the sink back
+      throw e;
+    }
     log.info("indexing pass done: {} indexed, {} unchanged, {} deleted; {} standards",
         report.indexed(), report.unchanged(), report.deleted(), report.documentsInIndex());
     return report;
+  }
+
+  /** The failure that stopped the current indexer writing, or null. */
+  private Throwable indexerFailure() {
+    synchronized (indexerLock) {
+      return indexer == null ? null : indexer.writeFailure();
+    }
   }
 
   /** The real path of the docs folder, or null before {@link #open}. */
@@ -206,16 +226,23 @@ public final class LiveIndex implements AutoCloseable {
     return docs;
   }
 
+  /** Whether changes reach the index now. */
+  public Writing writing() {
+    return recovery.state();
+  }
+
   /** Starts an incremental pass over the docs folder in the background; false when one is running. */
   public boolean reindex() {
-    if (!passRunning.compareAndSet(false, true)) {
+    if (recovery.degraded() || !passRunning.compareAndSet(false, true)) {
       return false;
     }
     passes.submit(() -> {
       try {
         pass();
       } catch (Throwable t) {
-        logPassFailure(t);
+        if (!(t instanceof IndexWriteException)) {
+          logPassFailure(t);
+        }
       } finally {
         passRunning.set(false);
       }
@@ -226,26 +253,31 @@ public final class LiveIndex implements AutoCloseable {
   /**
    * Moves {@code staged} into the docs folder's uploads as {@code fileName} (already a safe single
    * name), indexes it, commits and refreshes. A file that could not be extracted is removed again,
-   * leaving the index as it was; its outcome says why.
+   * leaving the index as it was; its outcome says why. While the index cannot be written, throws
+   * {@link IndexWriteException} and keeps nothing.
    */
   public IndexReport.FileOutcome add(Path staged, String fileName) throws IOException, InterruptedException {
     fileLock.lock();
     try {
-      Path folder = docs.resolve(UPLOADS);
-      Files.createDirectories(folder);
-      Path target = unique(folder, fileName);
-      // Copy under a hidden name, then rename: neither watcher nor indexer ever sees half a file.
-      Path part = folder.resolve("." + target.getFileName() + ".part");
-      Files.copy(staged, part, StandardCopyOption.REPLACE_EXISTING);
-      Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+      checkWritable();
+      Path target = Uploads.place(docs, staged, fileName);
       String relative = FolderWatcher.relative(docs, target);
-      IndexReport.FileOutcome outcome = indexer().indexFile(target);
-      if (!isKept(outcome.status())) {
-        indexer().delete(relative);
+      IndexReport.FileOutcome outcome;
+      try {
+        outcome = indexer().indexFile(target);
+        if (!isKept(outcome.status())) {
+          indexer().delete(relative);
+          Files.deleteIfExists(target);
+        }
+        commitAndRefresh();
+      } catch (IOException | RuntimeException e) {
         Files.deleteIfExists(target);
+        if (indexerFailure() != null || e instanceof IndexWriteException) {
+          throw writeFailed(e);
+        }
+        throw e;
       }
-      commitAndRefresh();
-      acknowledge(relative);
+      watching.acknowledge(relative);
       return outcome;
     } finally {
       fileLock.unlock();
@@ -256,21 +288,32 @@ public final class LiveIndex implements AutoCloseable {
   public void delete(String path) throws IOException {
     fileLock.lock();
     try {
-      indexer().delete(path);
+      checkWritable();
+      try {
+        indexer().delete(path);
+      } catch (IOException | RuntimeException e) {
+        throw writeFailed(e);
+      }
       Path file = docs.resolve(path).normalize();
       if (file.startsWith(docs)) {
         Files.deleteIfExists(file);
       }
       commitAndRefresh();
-      acknowledge(path);
+      watching.acknowledge(path);
     } finally {
       fileLock.unlock();
     }
   }
 
+  private void checkWritable() throws IndexWriteException {
+    if (recovery.degraded()) {
+      throw new IndexWriteException(recovery.state().reason(), null, null);
+    }
+  }
+
   private static boolean isKept(String status) {
     return switch (status) {
-      case "ok", "empty", "truncated", "garbled" -> true;
+      case "ok", "empty", "truncated", "garbled", "unchanged" -> true;
       default -> false;
     };
   }
@@ -284,15 +327,23 @@ public final class LiveIndex implements AutoCloseable {
       return;
     }
     Path file = docs.resolve(relativePath);
-    if (!Files.isRegularFile(file)) {
+    if (!Files.isRegularFile(file) || recovery.degraded()) {
       return;
     }
     try {
       IndexReport.FileOutcome o = indexer().indexFile(file);
-      commitAndRefresh();
+      if (!o.status().equals("unchanged")) {
+        commitAndRefresh();
+      }
       log.info("re-indexed {}: {}{}", relativePath, o.status(), o.reason() == null ? "" : " (" + o.reason() + ")");
+    } catch (IndexWriteException e) {
+      // failed() has degraded the index; the pass after recovery indexes the file
     } catch (IOException | RuntimeException e) {
-      log.error("re-indexing {} failed: {}", relativePath, e.toString());
+      if (indexerFailure() != null) {
+        failed(indexerFailure());
+      } else {
+        log.error("re-indexing {} failed: {}", relativePath, e.toString());
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -303,63 +354,71 @@ public final class LiveIndex implements AutoCloseable {
       onChanged(relativePath);
       return;
     }
+    if (recovery.degraded()) {
+      return;
+    }
     try {
       indexer().delete(relativePath);
       commitAndRefresh();
       log.info("removed {} from the index", relativePath);
+    } catch (IndexWriteException e) {
+      // degraded: the pass after recovery removes it
     } catch (IOException | RuntimeException e) {
-      log.error("removing {} failed: {}", relativePath, e.toString());
+      failed(e);
     }
   }
 
-  /** One scan of the watcher; returns how long the scan itself took (ms), 0 when it failed. */
-  private long pollQuietly() {
-    fileLock.lock();
-    try {
-      return watcher.poll();
-    } catch (RuntimeException e) {
-      log.error("watching the docs folder failed (retrying): {}", e.toString());
-      return 0;
-    } finally {
-      fileLock.unlock();
-    }
-  }
-
-  /** Skipped while a single-file change holds the lock: it refreshes itself when done. */
+  /** Skipped while a single-file change holds the lock (it refreshes itself), and while degraded. */
   private void refreshQuietly() {
-    if (!fileLock.tryLock()) {
+    if (recovery.degraded() || !fileLock.tryLock()) {
       return;
     }
     try {
       sink.refreshIfIdle();
     } catch (IOException | RuntimeException e) {
-      log.warn("refreshing the searcher failed: {}", e.toString());
+      failed(e);
     } finally {
       fileLock.unlock();
     }
   }
 
-  private void commitAndRefresh() throws IOException {
-    sink.commit();
-    sink.refresh();
-  }
-
-  private void acknowledge(String relativePath) {
-    FolderWatcher w = watcher;
-    if (w != null) {
-      w.acknowledge(relativePath);
+  /** Commits and refreshes; a failure degrades the index and is rethrown as {@link IndexWriteException}. */
+  private void commitAndRefresh() throws IndexWriteException {
+    try {
+      sink.commit();
+      sink.refresh();
+    } catch (IOException | RuntimeException e) {
+      throw writeFailed(e);
     }
   }
 
-  private static Path unique(Path folder, String name) {
-    Path candidate = folder.resolve(name);
-    int dot = name.lastIndexOf('.');
-    String base = dot > 0 ? name.substring(0, dot) : name;
-    String ext = dot > 0 ? name.substring(dot) : "";
-    for (int i = 1; Files.exists(candidate); i++) {
-      candidate = folder.resolve(base + "-" + i + ext);
+  private IndexWriteException writeFailed(Throwable e) {
+    Throwable cause = indexerFailure() != null ? indexerFailure() : e;
+    failed(cause);
+    return new IndexWriteException(recovery.state().reason(), null, cause);
+  }
+
+  private void failed(Throwable cause) {
+    recovery.failed(cause);
+  }
+
+  /**
+   * After the sink reopened at its last commit: a new indexer (the old one recorded the failure)
+   * and a pass over the folder, as after a start, which also starts watching again.
+   */
+  private void reopened() {
+    synchronized (indexerLock) {
+      closeQuietly(indexer);
+      indexer = null;
     }
-    return candidate;
+    try {
+      passes.submit(() -> {
+        passRunning.set(true);
+        passAndWatch(new CompletableFuture<>());
+      });
+    } catch (RejectedExecutionException e) {
+      // closing
+    }
   }
 
   /**

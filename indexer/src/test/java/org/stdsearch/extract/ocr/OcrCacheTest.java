@@ -77,7 +77,8 @@ class OcrCacheTest {
   }
 
   @Test
-  void sitsBesideTheIndexFolder() {
-    assertThat(OcrOptions.cacheBesideIndex(dir.resolve("data/index"))).isEqualTo(dir.resolve("data/ocr-cache"));
+  void eachIndexHasItsOwnCacheInsideItsFolder() {
+    assertThat(OcrOptions.cacheOf(dir.resolve("data/index"))).isEqualTo(dir.resolve("data/index/ocr-cache"));
+    assertThat(OcrOptions.cacheOf(dir.resolve("data/other"))).isEqualTo(dir.resolve("data/other/ocr-cache"));
   }
 }

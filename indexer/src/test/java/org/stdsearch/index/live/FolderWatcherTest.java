@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,7 @@ class FolderWatcherTest {
   @Test
   void reportsAFileOnceItIsStableAndAGoneFile() throws Exception {
     List<String> events = new ArrayList<>();
-    FolderWatcher w = new FolderWatcher(docs, Map.of(), new FolderWatcher.Listener() {
+    FolderWatcher w = new FolderWatcher(docs, Map.of(), Duration.ZERO, new FolderWatcher.Listener() {
       @Override
       public void changed(String relativePath) {
         events.add("changed " + relativePath);
@@ -38,11 +40,40 @@ class FolderWatcherTest {
     assertThat(events).containsExactly("changed sub/a.txt", "removed sub/a.txt");
   }
 
+  @Test
+  void aFileWrittenWithPausesIsReportedOnlyOnceItHasSettled() throws Exception {
+    // Issue 19: a file written with pauses of 3 s was indexed half-written, since two scans 2 s
+    // apart saw it unchanged.
+    List<String> events = new ArrayList<>();
+    Duration settle = Duration.ofMillis(1500);
+    FolderWatcher w = new FolderWatcher(docs, Map.of(), settle, new FolderWatcher.Listener() {
+      @Override
+      public void changed(String relativePath) {
+        events.add("changed " + relativePath);
+      }
+
+      @Override
+      public void removed(String relativePath) {}
+    });
+    Path slow = docs.resolve("slow.txt");
+    Files.writeString(slow, "first half ");
+    w.poll();
+    Thread.sleep(600); // the writer pauses: the scans see the same half file
+    w.poll();
+    w.poll();
+    assertThat(events).as("unchanged for less than the settle period").isEmpty();
+    Files.writeString(slow, "second half", StandardOpenOption.APPEND);
+    w.poll();
+    Thread.sleep(settle.toMillis() + 100);
+    w.poll();
+    assertThat(events).containsExactly("changed slow.txt");
+  }
+
   /** The poll interval scales with the scan's cost; the work a change triggers must not count. */
   @Test
   void pollReturnsTheScanTimeWithoutTheListenersWork() throws Exception {
     long listenerMillis = 1_500;
-    FolderWatcher w = new FolderWatcher(docs, Map.of(), new FolderWatcher.Listener() {
+    FolderWatcher w = new FolderWatcher(docs, Map.of(), Duration.ZERO, new FolderWatcher.Listener() {
       @Override
       public void changed(String relativePath) {
         try {

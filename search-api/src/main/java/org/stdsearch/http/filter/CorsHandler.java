@@ -6,12 +6,18 @@ import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
 import io.undertow.util.StatusCodes;
-import java.util.List;
+import java.util.function.Function;
+import org.stdsearch.http.ProblemException;
 
 /**
- * Cross-origin access for the search widget embedded on other sites. The API is anonymous and uses
- * no cookies, so {@code *} is safe for reads; a list of origins narrows it. Preflight requests are
- * answered here and never reach the routes.
+ * Cross-origin access, decided per route by the route table: the widget's scripts may be loaded
+ * by any page; the index routes (search, suggest, ...) only by the portals configured in
+ * {@code cors.origins}; the documents ({@code /content}, {@code /text}) only by the origins in
+ * {@code cors.content.origins}. By default no other origin reads anything (issue 19: with
+ * {@code *} on every response, any web page a user visited could fetch the original files from
+ * a server on their own machine). Preflights are answered here and never reach the routes; a
+ * Private Network Access preflight (a public page asking for a private or loopback address) is
+ * granted only to an allowed origin.
  */
 public final class CorsHandler implements HttpHandler {
   static final HttpString ALLOW_ORIGIN = new HttpString("Access-Control-Allow-Origin");
@@ -20,49 +26,66 @@ public final class CorsHandler implements HttpHandler {
   static final HttpString EXPOSE_HEADERS = new HttpString("Access-Control-Expose-Headers");
   static final HttpString MAX_AGE = new HttpString("Access-Control-Max-Age");
   static final HttpString REQUEST_METHOD = new HttpString("Access-Control-Request-Method");
+  static final HttpString REQUEST_PRIVATE_NETWORK = new HttpString("Access-Control-Request-Private-Network");
+  static final HttpString ALLOW_PRIVATE_NETWORK = new HttpString("Access-Control-Allow-Private-Network");
+  static final HttpString RESOURCE_POLICY = new HttpString("Cross-Origin-Resource-Policy");
 
-  private final List<String> origins;
+  /** What CORS needs to know of the route a request goes to. */
+  public record Rule(CorsPolicy policy, String methods) {}
+
+  private final Function<HttpServerExchange, Rule> rules;
   private final HttpHandler next;
 
-  public CorsHandler(List<String> origins, HttpHandler next) {
-    this.origins = List.copyOf(origins);
+  /** @param rules the rule of the route a request matches, or null when no route matches */
+  public CorsHandler(Function<HttpServerExchange, Rule> rules, HttpHandler next) {
+    this.rules = rules;
     this.next = next;
   }
 
   @Override
   public void handleRequest(HttpServerExchange ex) throws Exception {
+    Rule rule = rules.apply(ex);
+    if (rule == null) {
+      next.handleRequest(ex);
+      return;
+    }
+    CorsPolicy policy = rule.policy();
     String origin = ex.getRequestHeaders().getFirst(Headers.ORIGIN);
-    boolean anyOrigin = origins.contains("*");
     // With "*" every response carries the header, with or without an Origin: a browser that cached
     // /widget.js from a plain <script src> can reuse it for a module load, which needs CORS. With a
     // list, the answer depends on the Origin, so caches must key on it (Vary) either way.
-    String allowed = anyOrigin ? "*" : origin == null ? null : allowedOrigin(origin);
-    if (!anyOrigin) {
-      ex.getResponseHeaders().add(Headers.VARY, "Origin");
+    String allowed = policy.allow(origin);
+    var headers = ex.getResponseHeaders();
+    if (!policy.any()) {
+      headers.add(Headers.VARY, "Origin");
     }
+    // Embedding by a no-cors request (<img>, <script>, <object>) follows the same rule.
+    headers.put(RESOURCE_POLICY, policy.none() ? "same-origin" : "cross-origin");
     if (allowed != null) {
-      ex.getResponseHeaders().put(ALLOW_ORIGIN, allowed);
-      ex.getResponseHeaders().put(EXPOSE_HEADERS, "ETag, Retry-After, Content-Disposition, Content-Range, Accept-Ranges");
+      headers.put(ALLOW_ORIGIN, allowed);
+      headers.put(EXPOSE_HEADERS, "ETag, Retry-After, Content-Disposition, Content-Range, Accept-Ranges");
     }
     boolean preflight = ex.getRequestMethod().equals(Methods.OPTIONS) && origin != null
         && ex.getRequestHeaders().contains(REQUEST_METHOD);
-    if (preflight) {
-      if (allowed != null) {
-        ex.getResponseHeaders().put(ALLOW_METHODS, "GET, HEAD, POST, DELETE, OPTIONS");
-        ex.getResponseHeaders().put(ALLOW_HEADERS, "Authorization, Content-Type, If-None-Match, Range");
-        ex.getResponseHeaders().put(MAX_AGE, "600");
-      }
-      ex.setStatusCode(StatusCodes.NO_CONTENT);
-      ex.endExchange();
+    if (!preflight) {
+      next.handleRequest(ex);
       return;
     }
-    next.handleRequest(ex);
-  }
-
-  private String allowedOrigin(String origin) {
-    if (origins.contains("*")) {
-      return "*";
+    if (allowed == null) {
+      throw new ProblemException(403, "origin-not-allowed", "Origin not allowed",
+          "pages of this origin may not read this resource");
     }
-    return origins.contains(origin) ? origin : null;
+    headers.put(ALLOW_METHODS, rule.methods());
+    headers.put(ALLOW_HEADERS, "Authorization, Content-Type, If-None-Match, Range");
+    headers.put(MAX_AGE, "600");
+    if ("true".equalsIgnoreCase(ex.getRequestHeaders().getFirst(REQUEST_PRIVATE_NETWORK))) {
+      // Private Network Access: the page is public, this server private or on loopback. The
+      // grant names the origin, never "*".
+      headers.put(ALLOW_ORIGIN, origin);
+      headers.put(ALLOW_PRIVATE_NETWORK, "true");
+      headers.add(Headers.VARY, "Origin");
+    }
+    ex.setStatusCode(StatusCodes.NO_CONTENT);
+    ex.endExchange();
   }
 }

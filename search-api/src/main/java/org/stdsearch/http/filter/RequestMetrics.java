@@ -6,11 +6,14 @@ import io.micrometer.core.instrument.Timer;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.PathTemplateMatch;
+import java.util.Set;
 
 /**
- * Per-route request counts and latency histograms, and an error counter. Routes are tagged by their
- * template ({@code /api/v1/standards/{id}}), never the raw path, so the number of series stays
- * bounded whatever clients send.
+ * Per-route request counts and latency histograms, and an error counter. Every tag comes from a
+ * bounded set, so the number of series stays bounded whatever clients send: routes by their
+ * template ({@code /api/v1/standards/{id}}), never the raw path; methods by name when HTTP
+ * defines them, else {@code OTHER} (issue 19: 20,000 invented method names had grown the
+ * scrape to 152 MB); statuses are the server's own.
  */
 public final class RequestMetrics implements HttpHandler {
   private final MeterRegistry registry;
@@ -34,11 +37,20 @@ public final class RequestMetrics implements HttpHandler {
     next.handleRequest(ex);
   }
 
+  /** The methods of RFC 9110 and PATCH; anything else a client invents is one label. */
+  static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE",
+      "PATCH");
+
+  static String method(HttpServerExchange ex) {
+    String m = ex.getRequestMethod().toString();
+    return METHODS.contains(m) ? m : "OTHER";
+  }
+
   private void record(HttpServerExchange ex, long nanos) {
     PathTemplateMatch match = ex.getAttachment(PathTemplateMatch.ATTACHMENT_KEY);
     String route = match == null ? "unmatched" : match.getMatchedTemplate();
     String status = String.valueOf(ex.getStatusCode());
-    String method = ex.getRequestMethod().toString();
+    String method = method(ex);
     Timer.builder("http.server.requests")
         .description("HTTP requests by route, method and status")
         .tags("route", route, "method", method, "status", status)

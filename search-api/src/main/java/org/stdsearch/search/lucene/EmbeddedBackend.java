@@ -9,11 +9,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stdsearch.classify.Taxonomy;
 import org.stdsearch.index.IndexReport;
+import org.stdsearch.index.IndexWriteException;
 import org.stdsearch.index.IndexerConfig;
 import org.stdsearch.index.IndexingProgress;
 import org.stdsearch.index.LuceneSink;
 import org.stdsearch.index.live.LiveIndex;
 import org.stdsearch.search.Backend;
+import org.stdsearch.search.IndexHealth;
 import org.stdsearch.search.IndexNotReadyException;
 import org.stdsearch.search.IndexingStatus;
 import org.stdsearch.search.SearchService;
@@ -28,17 +30,20 @@ public final class EmbeddedBackend implements Backend {
 
   private final IndexerConfig config;
   private final Duration watchInterval;
+  private final Duration settle;
   private LuceneSink sink;
-  private LiveIndex live;
+  private volatile LiveIndex live;
   private volatile SearchService service;
 
   /**
    * @param config the docs folder, the index folder and how to index
    * @param watchInterval the least time between two scans of the docs folder; zero: no watching
+   * @param settle how long a changed file must look the same before it is indexed
    */
-  public EmbeddedBackend(IndexerConfig config, Duration watchInterval) {
+  public EmbeddedBackend(IndexerConfig config, Duration watchInterval, Duration settle) {
     this.config = config;
     this.watchInterval = watchInterval;
+    this.settle = settle;
   }
 
   @Override
@@ -48,7 +53,7 @@ public final class EmbeddedBackend implements Backend {
     }
     Taxonomy taxonomy = Taxonomy.loadOrBundled(config.taxonomy());
     sink = LuceneSink.open(config.index(), taxonomy);
-    live = new LiveIndex(config, watchInterval, sink, taxonomy);
+    live = new LiveIndex(config, watchInterval, settle, sink, taxonomy);
     live.open();
     service = LuceneSearchService.over(sink.searchers(), taxonomy); // from here on: ready
   }
@@ -76,6 +81,14 @@ public final class EmbeddedBackend implements Backend {
   @Override
   public boolean ready() {
     return service != null;
+  }
+
+  @Override
+  public IndexHealth health() {
+    LiveIndex l = live;
+    LiveIndex.Writing w = l == null ? null : l.writing();
+    return w == null || !w.degraded() ? IndexHealth.ok()
+        : new IndexHealth(IndexHealth.State.DEGRADED, w.reason(), w.since());
   }
 
   @Override
@@ -119,13 +132,27 @@ public final class EmbeddedBackend implements Backend {
   @Override
   public AddedFile add(Path staged, String fileName) throws IOException, InterruptedException {
     service();
-    IndexReport.FileOutcome o = live.add(staged, fileName);
-    return new AddedFile(o.path(), o.status(), o.type(), o.reason());
+    try {
+      IndexReport.FileOutcome o = live.add(staged, fileName);
+      return new AddedFile(o.path(), o.status(), o.type(), o.reason());
+    } catch (IndexWriteException e) {
+      throw notWritable(e);
+    }
   }
 
   @Override
   public void delete(String id) throws IOException {
-    live.delete(service().file(id).path());
+    String path = service().file(id).path();
+    try {
+      live.delete(path);
+    } catch (IndexWriteException e) {
+      throw notWritable(e);
+    }
+  }
+
+  /** A change refused while the index cannot be written: 503 with the reason, as before it opened. */
+  private static IndexNotReadyException notWritable(IndexWriteException e) {
+    return new IndexNotReadyException("the index cannot be written now: " + e.getMessage());
   }
 
   /** Stops indexing and watching, then closes the search service and the index (which commits). */

@@ -40,6 +40,7 @@ import org.stdsearch.index.StandardMetadata;
 import org.stdsearch.search.BadParameterException;
 import org.stdsearch.search.IndexNotReadyException;
 import org.stdsearch.search.IndexStats;
+import org.stdsearch.search.SearchBudget;
 import org.stdsearch.search.SearchRequest;
 import org.stdsearch.search.SearchResponse;
 import org.stdsearch.search.SearchService;
@@ -60,16 +61,13 @@ import org.stdsearch.search.TermHit;
  */
 public final class LuceneSearchService implements SearchService {
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LuceneSearchService.class);
-  /** A search stops collecting after this and answers {@code partial: true}. */
-  static final long TIMEOUT_MILLIS = 2_000;
-
-  private final SearcherManager manager;
+  private final ReferenceManager<IndexSearcher> manager;
   private final Directory ownedDirectory;
   private final FieldLabels labels;
   private final Clock clock;
   private final Map<IndexReader.CacheKey, ReaderState> states = new ConcurrentHashMap<>();
 
-  LuceneSearchService(SearcherManager manager, Directory ownedDirectory, Taxonomy taxonomy, Clock clock) {
+  LuceneSearchService(ReferenceManager<IndexSearcher> manager, Directory ownedDirectory, Taxonomy taxonomy, Clock clock) {
     this.manager = manager;
     this.ownedDirectory = ownedDirectory;
     this.labels = new FieldLabels(taxonomy);
@@ -92,7 +90,7 @@ public final class LuceneSearchService implements SearchService {
    * each new reader is built by the thread that refreshed it, and that of the first reader by a
    * thread of its own, so searches do not wait for it (about a second at 100,000 standards).
    */
-  public static LuceneSearchService over(SearcherManager manager, Taxonomy taxonomy) {
+  public static LuceneSearchService over(ReferenceManager<IndexSearcher> manager, Taxonomy taxonomy) {
     LuceneSearchService service = new LuceneSearchService(manager, null, taxonomy, Clock.systemDefaultZone());
     manager.addListener(new ReferenceManager.RefreshListener() {
       @Override
@@ -180,7 +178,12 @@ public final class LuceneSearchService implements SearchService {
 
   @Override
   public SearchResponse search(SearchRequest request) {
-    return withSearcher(ctx -> new SearchExecution(ctx, request).run());
+    return search(request, SearchBudget.standard());
+  }
+
+  @Override
+  public SearchResponse search(SearchRequest request, SearchBudget budget) {
+    return withSearcher(ctx -> new SearchExecution(ctx, request, budget).run());
   }
 
   @Override

@@ -20,7 +20,6 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -45,6 +44,7 @@ import org.stdsearch.index.PageStartsCodec;
 import org.stdsearch.index.Schema;
 import org.stdsearch.index.StandardMetadata;
 import org.stdsearch.search.BadParameterException;
+import org.stdsearch.search.SearchBudget;
 import org.stdsearch.search.SearchRequest;
 import org.stdsearch.search.SearchResponse;
 
@@ -68,24 +68,33 @@ final class SearchExecution {
   private static final UserQueryParser SNIPPET_PARSER =
       new UserQueryParser(Map.of(Schema.CONTENT, 1f), Schema.textAnalyzer());
 
+  /** Hits highlighted between two looks at the budget. */
+  static final int SNIPPET_BATCH = 10;
+
   private final LuceneSearchService.Context ctx;
   private final SearchRequest request;
+  private final SearchBudget budget;
   private final IndexSearcher searcher;
+  /** Set when the budget ran out before every hit had its snippets. */
+  private boolean snippetsCut;
+  /** Set when the budget ran out while counting the status facet. */
+  private boolean statusCut;
   /** The zh⇄en glossary, or none when the request turns expansion off. */
   private final Glossary glossary;
 
-  SearchExecution(LuceneSearchService.Context ctx, SearchRequest request) {
+  SearchExecution(LuceneSearchService.Context ctx, SearchRequest request, SearchBudget budget) {
     this.ctx = ctx;
     this.request = request;
+    this.budget = budget;
     this.glossary = request.expand() ? Glossary.in(ctx.searcher().getIndexReader()) : Glossary.NONE;
     // A searcher of our own: the timeout is per search and the shared one must not carry it.
     this.searcher = new IndexSearcher(ctx.searcher().getIndexReader());
     this.searcher.setSimilarity(ctx.searcher().getSimilarity());
-    // Drill-sideways scores each segment in one pass (its scorer refuses the time-limited windows
-    // of TimeLimitingBulkScorer), so the time limit only applies without facet filters. With
-    // filters the text query is still bounded: at most MAX_WORDS words, no wildcard expansion.
+    // Every collector checks the budget (BudgetedCollectors); without facet filters the searcher's
+    // own time limit also cuts scoring that skips many documents between two hits. Drill-sideways
+    // scores each segment in one pass and refuses the searcher's time-sliced windows.
     if (!hasDrillDowns(request)) {
-      this.searcher.setTimeout(new QueryTimeoutImpl(LuceneSearchService.TIMEOUT_MILLIS));
+      this.searcher.setTimeout(budget::exhausted);
     }
   }
 
@@ -108,22 +117,24 @@ final class SearchExecution {
     Facets facets = null;
     FacetsCollector matching = null;
     TopDocs top;
+    BudgetedCollectors<?, TopDocs> collectors = BudgetedCollectors.of(topDocs(wanted, after), budget);
     if (ctx.state().facets != null) {
       DrillSideways ds = new DrillSideways(searcher, Schema.facetsConfig(), ctx.state().facets);
-      DrillSideways.ConcurrentDrillSidewaysResult<TopDocs> result = ds.search(query, topDocs(wanted, after));
+      DrillSideways.ConcurrentDrillSidewaysResult<TopDocs> result = ds.search(query, collectors);
       top = result.collectorResult;
       facets = result.facets;
       matching = result.drillDownFacetsCollector;
     } else {
-      top = searcher.search(query, topDocs(wanted, after));
+      top = searcher.search(query, collectors);
     }
-    boolean partial = searcher.timedOut();
+    budget.checkCancelled();
 
+    boolean collectionCut = searcher.timedOut() || collectors.stopped();
     long total = top.totalHits.value();
-    String relation = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? "eq" : "gte";
+    String relation = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO && !collectionCut ? "eq" : "gte";
     if (matching != null) {
       total = matching.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-      relation = partial ? "gte" : "eq";
+      relation = collectionCut ? "gte" : "eq";
     }
 
     ScoreDoc[] page = slice(top.scoreDocs, offset, request.size());
@@ -133,7 +144,8 @@ final class SearchExecution {
       next = Cursor.encode(request.sort(), page[page.length - 1]);
     }
     Map<String, List<SearchResponse.FacetValue>> facetValues = facets(facets, matching, scored, statuses);
-    String respelled = total == 0 && request.cursor() == null ? respelled() : null;
+    boolean partial = searcher.timedOut() || collectors.stopped() || snippetsCut || statusCut;
+    String respelled = total == 0 && !partial && request.cursor() == null ? respelled() : null;
     long took = (System.nanoTime() - start) / 1_000_000;
     return new SearchResponse(request.q(), total, relation, took, request.page(), request.size(), next, partial,
         hits, facetValues, respelled);
@@ -275,8 +287,7 @@ final class SearchExecution {
       ids[i] = page[i].doc;
     }
     List<List<Snippets.Raw>> snippets = request.q().isBlank() || request.snippets() == 0 ? List.of()
-        : Snippets.highlight(searcher, SNIPPET_PARSER.parseText(request.q(), glossary), ids, request.snippets(),
-            request.highlightPre(), request.highlightPost());
+        : snippets(SNIPPET_PARSER.parseText(request.q(), glossary), ids);
     List<SearchResponse.Hit> hits = new ArrayList<>();
     IndexReader reader = searcher.getIndexReader();
     for (int i = 0; i < page.length; i++) {
@@ -292,6 +303,25 @@ final class SearchExecution {
       hits.add(hit(m, page[i], placed));
     }
     return hits;
+  }
+
+  /**
+   * Snippets a batch of hits at a time while the budget lasts; the hits after it is spent have
+   * none (a page of long standards with five snippets each is the costliest part of a search).
+   */
+  private List<List<Snippets.Raw>> snippets(Query query, int[] ids) throws IOException {
+    List<List<Snippets.Raw>> out = new ArrayList<>();
+    for (int from = 0; from < ids.length; from += SNIPPET_BATCH) {
+      budget.checkCancelled();
+      if (budget.exhausted()) {
+        snippetsCut = true;
+        break;
+      }
+      int[] batch = java.util.Arrays.copyOfRange(ids, from, Math.min(ids.length, from + SNIPPET_BATCH));
+      out.addAll(Snippets.highlight(searcher, query, batch, request.snippets(), request.highlightPre(),
+          request.highlightPost()));
+    }
+    return out;
   }
 
   /** A hit without links: the HTTP layer, which knows the routes, adds them. */
@@ -367,7 +397,9 @@ final class SearchExecution {
       throws IOException {
     FacetsCollector docs = matching;
     if (docs == null || !statuses.isEmpty()) {
-      docs = searcher.search(drillDown(base(scored, Set.of())), new FacetsCollectorManager());
+      BudgetedCollectors<?, FacetsCollector> c = BudgetedCollectors.of(new FacetsCollectorManager(), budget);
+      docs = searcher.search(drillDown(base(scored, Set.of())), c);
+      statusCut = c.stopped();
     }
     Map<String, Long> counts = new LinkedHashMap<>();
     ReaderState.STATUSES.forEach(s -> counts.put(s, 0L));

@@ -20,6 +20,8 @@ import org.stdsearch.http.HitLinks;
 import org.stdsearch.search.BadParameterException;
 import org.stdsearch.search.IndexStats;
 import org.stdsearch.search.SearchRequest.Sort;
+import org.stdsearch.search.SearchBudget;
+import org.stdsearch.search.SearchCancelledException;
 import org.stdsearch.search.SearchRequest;
 import org.stdsearch.search.SearchResponse.FacetValue;
 import org.stdsearch.search.SearchResponse.Hit;
@@ -368,6 +370,29 @@ class LuceneSearchServiceTest {
   }
 
   // ---- detail, text, suggest, terms, tree, stats ------------------------------------------
+
+  @Test
+  void aSpentBudgetEndsEverySearchPartialFacetFiltersIncluded() {
+    // Issue 19: with facet filters (drill-sideways) the time limit did not apply at all.
+    SearchBudget spent = SearchBudget.of(java.time.Duration.ofNanos(1), () -> false);
+    SearchRequest filtered = request("security", b -> {
+      b.fields = List.of("it");
+      b.facets = SearchRequest.KNOWN_FACETS;
+      return b;
+    });
+    assertThat(service.search(filtered).partial()).isFalse();
+    SearchResponse cut = service.search(filtered, spent);
+    assertThat(cut.partial()).isTrue();
+    assertThat(cut.hits()).allMatch(h -> h.snippets().isEmpty());
+    assertThat(service.search(SearchRequest.of("security"), spent).partial()).isTrue();
+  }
+
+  @Test
+  void aSearchWhoseClientLeftStops() {
+    SearchBudget abandoned = SearchBudget.of(java.time.Duration.ofSeconds(10), () -> true);
+    assertThatThrownBy(() -> service.search(SearchRequest.of("security"), abandoned))
+        .isInstanceOf(SearchCancelledException.class);
+  }
 
   @Test
   void detailResolvesReferencesLineageAndSimilar() {
