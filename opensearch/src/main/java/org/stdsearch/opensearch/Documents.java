@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.LocalDate;
 import java.util.List;
-import org.stdsearch.search.StandardDetail;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The documents stdsearch keeps in an OpenSearch cluster, one record per index of {@link
@@ -46,7 +46,9 @@ public final class Documents {
    * @param generation which write of the file this is: passages and term entries of older writes are
    *     cleaned up by it
    * @param pageStarts offsets where pages start in the text
-   * @param record everything recognised, as the detail view shows it
+   * @param record everything recognised, as the detail view shows it: the JSON of the contract's
+   *     {@code StandardDetail.Metadata} (the indexer's stored record has the same shape), not
+   *     indexed
    */
   public record StandardDocument(
       String id,
@@ -77,7 +79,7 @@ public final class Documents {
       String content,
       String suggest,
       List<Integer> pageStarts,
-      StandardDetail.Metadata record) {}
+      JsonNode record) {}
 
   /**
    * A term entry from a standard's terms-and-definitions clause, in the terms index; {@code

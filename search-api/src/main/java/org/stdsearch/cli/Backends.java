@@ -14,14 +14,20 @@ import org.stdsearch.index.LuceneSink;
 import org.stdsearch.index.StandardSink;
 import org.stdsearch.search.Backend;
 import org.stdsearch.search.SearchService;
+import org.stdsearch.index.opensearch.OpenSearchSink;
+import org.stdsearch.opensearch.Cluster;
+import org.stdsearch.search.IndexNotReadyException;
 import org.stdsearch.search.lucene.EmbeddedBackend;
 import org.stdsearch.search.lucene.LuceneSearchService;
+import org.stdsearch.search.opensearch.IndexerVocabulary;
+import org.stdsearch.search.opensearch.OpenSearchBackend;
+import org.stdsearch.search.opensearch.OpenSearchSearchService;
 
 /**
  * The one place that chooses a backend and wires it: everything else in {@code cli} and {@code
  * http} sees only the search contract ({@link SearchService}, {@link Backend}). The embedded
- * Lucene index is the only backend so far; a second one (an OpenSearch cluster) is chosen here,
- * from the same configuration. Tests start servers through here too, as {@code serve} does.
+ * Lucene index is the default; an OpenSearch cluster is chosen by {@link BackendConfig}. Tests
+ * start servers through here too, as {@code serve} does.
  */
 public final class Backends {
   private Backends() {}
@@ -31,10 +37,35 @@ public final class Backends {
     return LuceneSearchService.open(index, Taxonomy.loadOrBundled(taxonomy));
   }
 
+  /** A read-only search service over the chosen backend ({@code search}). */
+  static SearchService open(BackendConfig backend, Path index, Path taxonomy) throws IOException {
+    if (backend.isEmbedded()) {
+      return open(index, taxonomy);
+    }
+    Cluster cluster = Cluster.connect(backend.cluster());
+    try {
+      if (!cluster.layoutReady()) {
+        throw new IndexNotReadyException("no stdsearch index '" + backend.cluster().index() + "' in the cluster yet:"
+            + " run 'index --backend opensearch' first");
+      }
+    } catch (IOException | RuntimeException e) {
+      cluster.close();
+      throw e;
+    }
+    IndexerVocabulary vocabulary = new IndexerVocabulary(Taxonomy.loadOrBundled(taxonomy));
+    return OpenSearchSearchService.owning(cluster, vocabulary, vocabulary);
+  }
+
   /** One indexing run of {@code index} into the chosen sink (the embedded Lucene index). */
   static IndexReport index(IndexerConfig config) throws IOException, InterruptedException {
+    return index(config, BackendConfig.embedded());
+  }
+
+  /** One indexing run into the chosen backend's sink. */
+  static IndexReport index(IndexerConfig config, BackendConfig backend) throws IOException, InterruptedException {
     Taxonomy taxonomy = Taxonomy.loadOrBundled(config.taxonomy());
-    try (StandardSink sink = LuceneSink.open(config.index(), taxonomy);
+    try (StandardSink sink = backend.isEmbedded() ? LuceneSink.open(config.index(), taxonomy)
+            : OpenSearchSink.open(Cluster.connect(backend.cluster()), taxonomy, backend.shards(), true);
         Indexer indexer = new Indexer(config, sink, taxonomy)) {
       return indexer.run();
     }
@@ -42,7 +73,16 @@ public final class Backends {
 
   /** The served index of {@code serve}: not yet open (call {@link Backend#open}, then {@link Backend#start}). */
   public static Backend serving(ServerConfig config) {
-    return new EmbeddedBackend(indexerConfig(config), Duration.ofSeconds(Math.max(0, config.watchIntervalSeconds())));
+    return serving(config, BackendConfig.embedded());
+  }
+
+  /** As {@link #serving(ServerConfig)} on the chosen backend. */
+  public static Backend serving(ServerConfig config, BackendConfig backend) {
+    Duration watch = Duration.ofSeconds(Math.max(0, config.watchIntervalSeconds()));
+    if (backend.isEmbedded()) {
+      return new EmbeddedBackend(indexerConfig(config), watch);
+    }
+    return new OpenSearchBackend(indexerConfig(config), watch, backend.cluster(), backend.shards(), backend.indexing());
   }
 
   /** How {@code serve} indexes its docs folder: workers and OCR as configured, the OCR cache beside the index. */

@@ -10,6 +10,7 @@ import org.stdsearch.search.SearchRequest;
 import org.stdsearch.search.SearchResponse;
 import org.stdsearch.search.SearchService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,8 +21,11 @@ import picocli.CommandLine.Parameters;
     description = "Search an index from the command line (same engine and response as GET /api/v1/search).")
 final class SearchCommand implements Callable<Integer> {
 
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index folder written by 'index'.")
+  @Option(names = "--index", paramLabel = "DIR", description = "Index folder written by 'index' (embedded backend).")
   Path index;
+
+  @Mixin
+  BackendOptions backendOptions = new BackendOptions();
 
   @Option(names = "--json", description = "Print the API's JSON response instead of a table.")
   boolean json;
@@ -46,13 +50,16 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isDirectory(index)) {
+    java.util.Map<String, String> flags = new java.util.HashMap<>();
+    backendOptions.addTo(flags);
+    BackendConfig backend = BackendConfig.resolve(flags, System.getenv(), null, Path.of("").toAbsolutePath());
+    if (backend.isEmbedded() && (index == null || !Files.isDirectory(index))) {
       throw new IllegalArgumentException("--index is not a folder: " + index);
     }
     String q = query == null ? "" : String.join(" ", query);
     SearchRequest request = SearchRequest.builder().q(q).fields(fields).size(size).labelLang(lang).expand(!noExpand)
         .build();
-    try (SearchService service = Backends.open(index, taxonomy)) {
+    try (SearchService service = Backends.open(backend, index, taxonomy)) {
       SearchResponse response = HitLinks.add(service.search(request));
       if (json) {
         System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(response));

@@ -17,6 +17,7 @@ import org.stdsearch.http.HttpServer;
 import org.stdsearch.http.ServerConfig;
 import org.stdsearch.search.Backend;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,8 +32,10 @@ import picocli.CommandLine.Option;
       "Serve the search API (and page) over a folder of standards, indexing it in the background and",
       "watching it for new, changed and removed files.",
       "Configuration: flags > environment (STDSEARCH_PORT, STDSEARCH_HOST, STDSEARCH_DOCS, STDSEARCH_INDEX,",
-      "STDSEARCH_WORKERS, STDSEARCH_ADMIN_TOKEN, STDSEARCH_CORS_ORIGINS, STDSEARCH_RATE_LIMIT, ...) >",
-      "the properties file (stdsearch.properties in the working directory, or --config) > defaults."
+      "STDSEARCH_WORKERS, STDSEARCH_ADMIN_TOKEN, STDSEARCH_CORS_ORIGINS, STDSEARCH_RATE_LIMIT, STDSEARCH_BACKEND,",
+      "STDSEARCH_OPENSEARCH_URL, ...) > the properties file (stdsearch.properties in the working directory, or",
+      "--config) > defaults. With --backend opensearch several servers can answer from one cluster: one indexes,",
+      "the others run with --no-indexing."
     })
 final class ServeCommand implements Callable<Integer> {
   private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
@@ -56,14 +59,23 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--workers", paramLabel = "N", description = "Extraction workers for indexing (forked JVMs).")
   Integer workers;
 
+  @Mixin
+  BackendOptions backendOptions = new BackendOptions();
+
+  @Option(names = "--no-indexing",
+      description = "Answer from the OpenSearch index as it is; another server (or 'index') keeps it up to date.")
+  boolean noIndexing;
+
   @Override
   public Integer call() throws Exception {
-    ServerConfig cfg = ServerConfig.resolve(flags(), System.getenv(), config, Path.of("").toAbsolutePath());
+    Path cwd = Path.of("").toAbsolutePath();
+    ServerConfig cfg = ServerConfig.resolve(flags(), System.getenv(), config, cwd);
+    BackendConfig backend = BackendConfig.resolve(flags(), System.getenv(), config, cwd);
     if (!Files.isDirectory(cfg.docs())) {
       throw new IllegalArgumentException("the docs folder " + cfg.docs() + " does not exist; give one with --docs DIR"
           + " (or " + ServerConfig.envName("docs") + ", or docs= in " + ServerConfig.DEFAULT_FILE + ")");
     }
-    Backend live = Backends.serving(cfg);
+    Backend live = Backends.serving(cfg, backend);
     // The index opens while the HTTP server starts: both are mostly class loading, and on two
     // cores doing them side by side brought the first answer ~0.7 s closer (100,000 standards).
     // Until it is open the API answers 503 "not ready".
@@ -98,7 +110,9 @@ final class ServeCommand implements Callable<Integer> {
           : e.getCause() instanceof Exception cause ? cause : e;
     }
     System.out.println("stdsearch serving " + cfg.docs() + " at " + server.uri() + " (API at " + server.uri()
-        + "api/v1/, admin " + (cfg.adminEnabled() ? "enabled" : "off") + "); indexing in the background");
+        + "api/v1/, admin " + (cfg.adminEnabled() ? "enabled" : "off") + ", index "
+        + (backend.isEmbedded() ? "embedded" : "in OpenSearch '" + backend.cluster().index() + "'") + ")"
+        + (backend.indexing() ? "; indexing in the background" : "; another process indexes"));
     live.start().whenComplete((summary, error) -> {
       if (error == null) {
         System.out.print(summary);
@@ -115,6 +129,8 @@ final class ServeCommand implements Callable<Integer> {
     if (port != null) f.put("port", port.toString());
     if (host != null) f.put("host", host);
     if (workers != null) f.put("workers", workers.toString());
+    backendOptions.addTo(f);
+    if (noIndexing) f.put("indexing", "false");
     return f;
   }
 }

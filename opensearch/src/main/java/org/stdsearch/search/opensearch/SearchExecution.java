@@ -126,7 +126,7 @@ final class SearchExecution {
   /** A hit without links: the HTTP layer, which knows the routes, adds them. */
   private SearchResponse.Hit hit(Hit<StandardDocument> h, List<SearchResponse.Snippet> snippets) {
     StandardDocument d = h.source();
-    StandardDetail.Metadata m = d.record();
+    StandardDetail.Metadata m = Records.of(d);
     List<SearchResponse.FieldLabel> fields = m.fields().stream()
         .map(f -> ctx.labels().fieldLabel(f.id(), request.labelLang())).toList();
     float score = h.score() == null || h.score().isNaN() ? 0f : h.score().floatValue();

@@ -57,7 +57,7 @@ final class StandardDetails {
   StandardDetail detail(String id, String lang) throws IOException {
     StandardDocument d = document(ctx, id, List.of("id", "undated_key", "declared_status", "superseded", "implemented",
         "title", "record"), List.of());
-    StandardDetail.Metadata m = d.record();
+    StandardDetail.Metadata m = Records.of(d);
     var fields = m.fields().stream().map(f -> ctx.labels().fieldLabel(f.id(), lang)).toList();
 
     // one _msearch: each cited key, each replaced key, who cites it, who replaces it, newer editions
@@ -176,7 +176,7 @@ final class StandardDetails {
   }
 
   private static String title(StandardDocument d) {
-    StandardDetail.Metadata r = d.record();
+    StandardDetail.Metadata r = Records.of(d);
     if (r == null) {
       return null;
     }

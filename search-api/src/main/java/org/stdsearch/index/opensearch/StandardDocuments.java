@@ -16,7 +16,6 @@ import org.stdsearch.opensearch.Documents.StandardDocument;
 import org.stdsearch.opensearch.Documents.TermDocument;
 import org.stdsearch.opensearch.Passages;
 import org.stdsearch.recognise.RecognisedStandard;
-import org.stdsearch.search.StandardDetail;
 
 /**
  * Turns a recognised, classified standard into the cluster's documents: the standard, its term
@@ -35,8 +34,8 @@ final class StandardDocuments {
     String path = entry.path();
     String id = StandardFields.id(path);
     StandardMetadata m = StandardFields.metadata(id, s, entry.fields());
-    // the contract's record has the stored record's shape: the same JSON, read as the contract's type
-    StandardDetail.Metadata record = Documents.mapper().convertValue(m, StandardDetail.Metadata.class);
+    // the stored record's JSON, which the search side reads as the contract's record (same shape)
+    var record = Documents.mapper().valueToTree(m);
     Set<String> fieldIds = new LinkedHashSet<>();
     for (FieldAssignment f : entry.fields()) {
       fieldIds.addAll(taxonomy.path(f.fieldId()));
@@ -52,7 +51,7 @@ final class StandardDocuments {
         StandardFields.undatedKey(s).orElse(null), s.family(), s.year(), s.published(), s.implemented(),
         StandardFields.sortDate(s), s.ics(), s.ccs(), s.replaces(), references, s.declaredStatus(), null, s.kind(),
         s.level(), lang, List.copyOf(fieldIds), d.mimeType(), d.status().id(), d.contentHash(),
-        StandardFields.titleText(s), d.text(), StandardFields.suggestText(s), d.pageStarts(), record);
+        StandardFields.titleText(s), d.text(), StandardFields.suggestText(s), d.pageStarts(), (com.fasterxml.jackson.databind.JsonNode) record);
 
     List<TermDocument> terms = new ArrayList<>();
     for (RecognisedStandard.TermEntry t : s.terms()) {
