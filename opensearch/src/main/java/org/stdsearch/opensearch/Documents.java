@@ -32,9 +32,11 @@ public final class Documents {
   }
 
   /**
-   * One standard in the standards index ({@code _id} = {@code id}). The full text is indexed
-   * ({@code content}, with its token pairs as {@code content.pairs}) but left out of {@code
-   * _source}: the passages index keeps the text once, and a hit reads a small source.
+   * One standard in the standards index ({@code _id} = {@code id}). The full text is indexed as
+   * {@code content} (with its token pairs as {@code content.pairs}); {@code _source} keeps it, so a
+   * partial update (the {@code superseded} flag) can re-index the document, but a hit never reads
+   * {@code _source}: it is rendered from {@code hit} and a few keywords in doc values, as the
+   * embedded index renders hits from its hit record.
    *
    * @param identifierKey normalised identifier keys: exact identifier hits
    * @param undatedKey the key all editions of the standard share
@@ -46,6 +48,8 @@ public final class Documents {
    * @param generation which write of the file this is: passages and term entries of older writes are
    *     cleaned up by it
    * @param pageStarts offsets where pages start in the text
+   * @param hit base64 of the UTF-8 JSON of the record without clauses, terms and references (a
+   *     binary doc value): what a hit is rendered from
    * @param record everything recognised, as the detail view shows it: the JSON of the contract's
    *     {@code StandardDetail.Metadata} (the indexer's stored record has the same shape), not
    *     indexed
@@ -79,6 +83,7 @@ public final class Documents {
       String content,
       String suggest,
       List<Integer> pageStarts,
+      String hit,
       JsonNode record) {}
 
   /**

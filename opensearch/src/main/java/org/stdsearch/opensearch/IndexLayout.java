@@ -31,7 +31,7 @@ public final class IndexLayout {
     this.base = base;
   }
 
-  /** Standards: one document per standard, the full text indexed but not in {@code _source}. */
+  /** Standards: one document per standard, with its full text; hits are rendered from doc values. */
   public String standards() {
     return base;
   }

@@ -119,16 +119,18 @@ public final class OpenSearchSearchService implements SearchService {
   @Override
   public String text(String id, Integer page) {
     return call(() -> {
-      StandardDocument d = StandardDetails.document(ctx, id, List.of("id", "page_starts"), List.of());
+      StandardDocument d = StandardDetails.document(ctx, id, List.of("id", "content", "page_starts"), List.of());
+      String content = d.content() == null ? "" : d.content();
       if (page == null) {
-        return Texts.read(ctx, id, 0, Integer.MAX_VALUE);
+        return content;
       }
       List<Integer> pages = d.pageStarts() == null || d.pageStarts().isEmpty() ? List.of(0) : d.pageStarts();
       if (page < 1 || page > pages.size()) {
         throw new BadParameterException("page", "must be between 1 and " + pages.size());
       }
-      int to = page < pages.size() ? pages.get(page) : Integer.MAX_VALUE;
-      return Texts.read(ctx, id, pages.get(page - 1), to);
+      int from = Math.min(pages.get(page - 1), content.length());
+      int to = page < pages.size() ? Math.min(pages.get(page), content.length()) : content.length();
+      return content.substring(from, Math.max(from, to));
     });
   }
 

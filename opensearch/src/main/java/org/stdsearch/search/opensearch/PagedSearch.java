@@ -5,7 +5,6 @@ import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch._types.Time;
 import org.opensearch.client.opensearch.core.SearchRequest;
 import org.opensearch.client.opensearch.core.SearchResponse;
-import org.stdsearch.opensearch.Documents.StandardDocument;
 
 /**
  * Runs a search of the standards index: the first page on the live index, and pages reached by a
@@ -28,11 +27,11 @@ final class PagedSearch {
     return pit;
   }
 
-  SearchResponse<StandardDocument> run(SearchRequest.Builder builder, Cursor cursor,
+  SearchResponse<Void> run(SearchRequest.Builder builder, Cursor cursor,
       org.stdsearch.search.SearchRequest.Sort sort) throws IOException {
     if (cursor == null) {
       return ctx.cluster().client().search(builder.index(ctx.cluster().layout().standards()).build(),
-          StandardDocument.class);
+          Void.class);
     }
     builder.searchAfter(cursor.after());
     pit = cursor.pit() != null ? cursor.pit() : createPit();
@@ -47,10 +46,10 @@ final class PagedSearch {
     }
   }
 
-  private SearchResponse<StandardDocument> withPit(SearchRequest.Builder builder) throws IOException {
+  private SearchResponse<Void> withPit(SearchRequest.Builder builder) throws IOException {
     String id = pit;
-    SearchResponse<StandardDocument> r = ctx.cluster().client().search(
-        builder.pit(org.opensearch.client.opensearch.core.search.Pit.of(p -> p.id(id).keepAlive(KEEP_ALIVE))).build(), StandardDocument.class);
+    SearchResponse<Void> r = ctx.cluster().client().search(
+        builder.pit(org.opensearch.client.opensearch.core.search.Pit.of(p -> p.id(id).keepAlive(KEEP_ALIVE))).build(), Void.class);
     if (r.pitId() != null) {
       pit = r.pitId();
     }

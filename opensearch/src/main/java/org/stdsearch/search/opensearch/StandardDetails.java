@@ -16,7 +16,6 @@ import org.opensearch.client.opensearch.core.msearch.MultiSearchResponseItem;
 import org.opensearch.client.opensearch.core.msearch.RequestItem;
 import org.opensearch.client.opensearch.core.search.Hit;
 import org.opensearch.client.opensearch.core.search.SourceConfig;
-import org.stdsearch.opensearch.Documents.PassageDocument;
 import org.stdsearch.opensearch.Documents.StandardDocument;
 import org.stdsearch.search.StandardDetail;
 import org.stdsearch.search.StandardNotFoundException;
@@ -56,7 +55,7 @@ final class StandardDetails {
 
   StandardDetail detail(String id, String lang) throws IOException {
     StandardDocument d = document(ctx, id, List.of("id", "undated_key", "declared_status", "superseded", "implemented",
-        "title", "record"), List.of());
+        "title", "content", "record"), List.of());
     StandardDetail.Metadata m = Records.of(d);
     var fields = m.fields().stream().map(f -> ctx.labels().fieldLabel(f.id(), lang)).toList();
 
@@ -115,7 +114,7 @@ final class StandardDetails {
     int pages = m.extraction() == null ? 1 : Math.max(1, m.extraction().pages());
     String status = Statuses.of(d.declaredStatus(), d.superseded(), d.implemented(), ctx.today());
     return new StandardDetail(m, status, fields, references, referencedBy, replaces, List.copyOf(replacedBy.values()),
-        similar(id, d.title()), pages);
+        similar(id, d.content(), d.title()), pages);
   }
 
   private static RequestItem item(Query query, int size) {
@@ -184,8 +183,8 @@ final class StandardDetails {
   }
 
   /** The most similar standards: more-like-this over the start of its text and its titles. */
-  private List<StandardDetail.Link> similar(String id, String title) throws IOException {
-    String text = Texts.read(ctx, id, 0, SIMILAR_CHARS);
+  private List<StandardDetail.Link> similar(String id, String content, String title) throws IOException {
+    String text = content == null ? "" : content;
     List<String> like = new ArrayList<>();
     if (!text.isBlank()) {
       like.add(text.length() > SIMILAR_CHARS ? text.substring(0, SIMILAR_CHARS) : text);

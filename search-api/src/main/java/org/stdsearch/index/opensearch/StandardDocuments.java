@@ -36,6 +36,12 @@ final class StandardDocuments {
     StandardMetadata m = StandardFields.metadata(id, s, entry.fields());
     // the stored record's JSON, which the search side reads as the contract's record (same shape)
     var record = Documents.mapper().valueToTree(m);
+    String hit;
+    try {
+      hit = java.util.Base64.getEncoder().encodeToString(Documents.mapper().writeValueAsBytes(m.forHits()));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     Set<String> fieldIds = new LinkedHashSet<>();
     for (FieldAssignment f : entry.fields()) {
       fieldIds.addAll(taxonomy.path(f.fieldId()));
@@ -51,7 +57,7 @@ final class StandardDocuments {
         StandardFields.undatedKey(s).orElse(null), s.family(), s.year(), s.published(), s.implemented(),
         StandardFields.sortDate(s), s.ics(), s.ccs(), s.replaces(), references, s.declaredStatus(), null, s.kind(),
         s.level(), lang, List.copyOf(fieldIds), d.mimeType(), d.status().id(), d.contentHash(),
-        StandardFields.titleText(s), d.text(), StandardFields.suggestText(s), d.pageStarts(), (com.fasterxml.jackson.databind.JsonNode) record);
+        StandardFields.titleText(s), d.text(), StandardFields.suggestText(s), d.pageStarts(), hit, (com.fasterxml.jackson.databind.JsonNode) record);
 
     List<TermDocument> terms = new ArrayList<>();
     for (RecognisedStandard.TermEntry t : s.terms()) {
