@@ -9,8 +9,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
-import org.opensearch.client.opensearch._types.Conflicts;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
+import org.opensearch.client.opensearch.core.SearchResponse;
+import org.opensearch.client.opensearch.core.search.Hit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stdsearch.classify.Taxonomy;
@@ -42,6 +43,8 @@ public final class OpenSearchSink implements StandardSink {
   private static final Logger log = LoggerFactory.getLogger(OpenSearchSink.class);
   /** Files to clean up in one delete-by-query. */
   private static final int CLEANUP_BATCH = 500;
+  /** Stale documents found and deleted per round. */
+  private static final int DELETE_PAGE = 5000;
 
   private final Cluster cluster;
   private final IndexLayout layout;
@@ -186,10 +189,29 @@ public final class OpenSearchSink implements StandardSink {
           any.add(Query.of(b -> b.bool(bool -> bool.filter(path).mustNot(current))));
         }
       }
-      cluster.client().deleteByQuery(d -> d.index(layout.terms(), layout.passages()).conflicts(Conflicts.Proceed)
-          .refresh(org.opensearch.client.opensearch._types.Refresh.True).query(q -> q.bool(b -> b.should(any).minimumShouldMatch("1"))));
+      deleteAll(Query.of(q -> q.bool(b -> b.should(any).minimumShouldMatch("1"))));
     }
     todo.forEach(e -> stale.remove(e.getKey(), e.getValue()));
+  }
+
+  /**
+   * Deletes every term entry and passage {@code query} matches: found by search, deleted in bulk,
+   * until none is left (what {@code _delete_by_query} does, without needing the reindex module).
+   */
+  private void deleteAll(Query query) throws IOException {
+    while (true) {
+      SearchResponse<Void> r = cluster.client().search(s -> s.index(layout.terms(), layout.passages())
+          .query(query).size(DELETE_PAGE).source(c -> c.fetch(false)).trackTotalHits(t -> t.enabled(false)),
+          Void.class);
+      if (r.hits().hits().isEmpty()) {
+        return;
+      }
+      for (Hit<Void> h : r.hits().hits()) {
+        writer.delete(h.index(), h.id(), null);
+      }
+      writer.flush();
+      cluster.refresh();
+    }
   }
 
   @Override
