@@ -83,7 +83,8 @@ final class SearchExecution {
     var response = paged.run(builder, cursor, request.sort());
     List<Hit<Void>> page = response.hits().hits();
 
-    boolean partial = response.timedOut();
+    // timed out, or a shard copy failed and no other copy answered for it (a node lost mid-search)
+    boolean partial = response.timedOut() || (response.shards() != null && response.shards().failed() > 0);
     long total = response.hits().total() == null ? 0 : response.hits().total().value();
     String relation = partial || (response.hits().total() != null
         && response.hits().total().relation() == TotalHitsRelation.Gte) ? "gte" : "eq";

@@ -38,7 +38,7 @@ public final class SearchFixtures {
   final String child2;
   final String otherRoot;
   public final Taxonomy taxonomy = Taxonomy.loadOrBundled(null);
-  final List<Fixture> fixtures = new ArrayList<>();
+  public final List<Fixture> fixtures = new ArrayList<>();
 
   /** One standard as the tests know it. */
   record Fixture(String path, String identifier, List<String> keys, String family, String titleZh, String titleEn,
