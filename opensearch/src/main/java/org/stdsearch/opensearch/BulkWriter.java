@@ -66,9 +66,17 @@ public final class BulkWriter implements AutoCloseable {
   private final AtomicLong sent = new AtomicLong();
   private final AtomicLong retried = new AtomicLong();
 
+  private final long[] backoffMillis;
+
   public BulkWriter(Cluster cluster, FailureListener listener) {
+    this(cluster, listener, BACKOFF_MILLIS);
+  }
+
+  /** With other pauses between retries (tests). */
+  BulkWriter(Cluster cluster, FailureListener listener, long[] backoffMillis) {
     this.cluster = cluster;
     this.listener = listener;
+    this.backoffMillis = backoffMillis.clone();
   }
 
   /** Indexes (creates or replaces) {@code document} as {@code id} in {@code index}. */
@@ -219,14 +227,14 @@ public final class BulkWriter implements AutoCloseable {
   }
 
   private int pause(int attempt, IOException cause) throws IOException {
-    if (attempt >= BACKOFF_MILLIS.length) {
+    if (attempt >= backoffMillis.length) {
       throw new IOException("the cluster did not accept a batch after " + attempt + " retries: " + cause.getMessage(),
           cause);
     }
     retried.incrementAndGet();
-    log.debug("bulk write pushed back ({}), retrying in {} ms", cause.getMessage(), BACKOFF_MILLIS[attempt]);
+    log.debug("bulk write pushed back ({}), retrying in {} ms", cause.getMessage(), backoffMillis[attempt]);
     try {
-      Thread.sleep(BACKOFF_MILLIS[attempt]);
+      Thread.sleep(backoffMillis[attempt]);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while waiting to retry", e);

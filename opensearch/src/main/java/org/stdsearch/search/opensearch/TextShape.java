@@ -14,7 +14,9 @@ package org.stdsearch.search.opensearch;
  */
 record TextShape(int tokens, boolean pairable) {
 
-  static TextShape of(String text) {
+  static TextShape of(String raw) {
+    // width folding first, as cjk_width does (half-width kana with their sound marks become one character)
+    String text = java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFKC);
     int words = 0;
     int runs = 0;
     int bigrams = 0;
