@@ -26,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stdsearch.extract.ocr.OcrMode;
 import org.stdsearch.extract.ocr.OcrOptions;
+import org.stdsearch.extract.ocr.PageOcr;
 import org.stdsearch.extract.ocr.Tesseract;
 
 /**
@@ -184,6 +185,12 @@ public final class ForkedExtractor implements AutoCloseable {
    */
   public ExtractedDocument ocr(Path root, Path file, String contentHash, long size, String detectedMime)
       throws InterruptedException {
+    return ocr(root, file, contentHash, size, detectedMime, (page, pages) -> { });
+  }
+
+  /** As {@link #ocr(Path, Path, String, long, String)}, telling {@code pages} after each page recognised. */
+  public ExtractedDocument ocr(Path root, Path file, String contentHash, long size, String detectedMime,
+      PageOcr.PageListener pages) throws InterruptedException {
     if (closed) {
       throw new IllegalStateException("extractor is closed");
     }
@@ -195,7 +202,7 @@ public final class ForkedExtractor implements AutoCloseable {
     } else {
       Worker worker = idle.take();
       try {
-        o = worker.ocr(file, contentHash, ocr);
+        o = worker.ocr(file, contentHash, ocr, pages);
       } finally {
         idle.add(worker);
       }
@@ -239,23 +246,25 @@ public final class ForkedExtractor implements AutoCloseable {
 
     ParseOutcome extract(Path file) throws InterruptedException {
       Path result = scratch.resolve("result-" + slot + ".json");
-      return request(file.toAbsolutePath() + "\t" + result, result, limits.timeout(), limits.timeout(), limits.timeout());
+      return request(file.toAbsolutePath() + "\t" + result, result, limits.timeout(), limits.timeout(), limits.timeout(),
+          (page, pages) -> { });
     }
 
-    ParseOutcome ocr(Path file, String contentHash, OcrOptions options) throws InterruptedException {
+    ParseOutcome ocr(Path file, String contentHash, OcrOptions options, PageOcr.PageListener pages)
+        throws InterruptedException {
       Path result = scratch.resolve("result-" + slot + ".json");
       Duration perPage = options.pageTimeout().plus(OCR_PAGE_SLACK);
       // Before the first page the worker also runs Tika on the file for its type and metadata.
       return request(ExtractionWorker.ocrRequest(file, result, contentHash, options), result,
-          perPage.plus(limits.timeout()), perPage, options.documentTimeout());
+          perPage.plus(limits.timeout()), perPage, options.documentTimeout(), pages);
     }
 
     /**
      * Sends one request and waits for {@code done}: at most {@code firstWait} for the first reply,
      * {@code pageWait} after each page report, {@code total} in all; the worker is killed past any.
      */
-    private ParseOutcome request(String line, Path result, Duration firstWait, Duration pageWait, Duration total)
-        throws InterruptedException {
+    private ParseOutcome request(String line, Path result, Duration firstWait, Duration pageWait, Duration total,
+        PageOcr.PageListener pages) throws InterruptedException {
       try {
         ensureStarted();
         Files.deleteIfExists(result);
@@ -278,6 +287,7 @@ public final class ForkedExtractor implements AutoCloseable {
           break;
         }
         page = reply.substring(ExtractionWorker.PAGE.length() + 1).replace('\t', '/');
+        reportPage(page, pages);
         wait = pageWait;
       }
       if (reply == null) {
@@ -305,6 +315,16 @@ public final class ForkedExtractor implements AutoCloseable {
         } catch (IOException e) {
           log.debug("could not delete {}", result, e);
         }
+      }
+    }
+
+    /** "3/12" from the worker, to whoever follows the pages; a garbled report is not theirs to see. */
+    private static void reportPage(String page, PageOcr.PageListener pages) {
+      int slash = page.indexOf('/');
+      try {
+        pages.pageDone(Integer.parseInt(page.substring(0, slash)), Integer.parseInt(page.substring(slash + 1)));
+      } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
+        log.debug("unreadable page report {}", page);
       }
     }
 

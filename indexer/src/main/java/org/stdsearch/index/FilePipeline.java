@@ -22,6 +22,7 @@ import org.stdsearch.extract.DocumentTypes;
 import org.stdsearch.extract.ExtractedDocument;
 import org.stdsearch.extract.ExtractionStatus;
 import org.stdsearch.extract.ForkedExtractor;
+import org.stdsearch.extract.ocr.PageOcr;
 import org.stdsearch.recognise.RecognisedStandard;
 import org.stdsearch.recognise.Sidecars;
 import org.stdsearch.recognise.StandardRecogniser;
@@ -68,7 +69,7 @@ final class FilePipeline {
 
   /** A document queued for the OCR pass, with what its first pass already computed. */
   record OcrJob(Path file, String relativePath, String hash, long size, long modified, String mime,
-      String stateKey) {}
+      String stateKey, int pages) {}
 
   /** The modification time to record for a file read at {@code readAt}, or {@link IndexedFile#NO_STAMP}. */
   static long stamp(long modified, long readAt) {
@@ -121,7 +122,8 @@ final class FilePipeline {
         ExtractedDocument pending = extracted.withStatus(ExtractionStatus.OCR_PENDING,
             "queued for OCR: " + extracted.reason());
         long indexMillis = write(pending, c.file(), sidecars, stateKey + PENDING_SUFFIX, modified);
-        OcrJob job = new OcrJob(c.file(), c.relativePath(), hash, size, modified, mime, stateKey);
+        OcrJob job = new OcrJob(c.file(), c.relativePath(), hash, size, modified, mime, stateKey,
+            extracted.pageStarts().size());
         return new Result(Result.Kind.INDEXED, c.relativePath(), pending.mimeType(), pending.status(),
             pending.reason(), size, extracted.extractMillis(), indexMillis, job, pending.metadata());
       }
@@ -136,8 +138,13 @@ final class FilePipeline {
 
   /** The OCR pass for one document: recognise its page images, then replace its pending entry. */
   Result recognisePages(Path root, OcrJob job, Sidecars sidecars) {
+    return recognisePages(root, job, sidecars, (page, pages) -> { });
+  }
+
+  /** As {@link #recognisePages(Path, OcrJob, Sidecars)}, telling {@code pages} after each page. */
+  Result recognisePages(Path root, OcrJob job, Sidecars sidecars, PageOcr.PageListener pages) {
     try {
-      ExtractedDocument recognised = extractor.ocr(root, job.file(), job.hash(), job.size(), job.mime());
+      ExtractedDocument recognised = extractor.ocr(root, job.file(), job.hash(), job.size(), job.mime(), pages);
       long indexMillis = write(recognised, job.file(), sidecars, job.stateKey(), job.modified());
       return new Result(Result.Kind.INDEXED, job.relativePath(), recognised.mimeType(), recognised.status(),
           recognised.reason(), job.size(), recognised.extractMillis(), indexMillis, null, recognised.metadata());

@@ -32,6 +32,7 @@ public final class Indexer implements AutoCloseable {
   private final StandardSink sink;
   private final ForkedExtractor extractor;
   private final FilePipeline pipeline;
+  private final IndexingProgress progress = new IndexingProgress();
 
   /** Indexes into {@code sink}, which the caller owns (and closes). */
   public Indexer(IndexerConfig config, StandardSink sink, Taxonomy taxonomy) {
@@ -49,6 +50,11 @@ public final class Indexer implements AutoCloseable {
   /** As {@link #Indexer(IndexerConfig, IndexWriter)} with the taxonomy of {@code config} already loaded. */
   public Indexer(IndexerConfig config, IndexWriter writer, Taxonomy taxonomy) {
     this(config, LuceneSink.over(writer, taxonomy), taxonomy);
+  }
+
+  /** How far the pass running now ({@link #run}) has got, or null when none runs. */
+  public IndexingProgress.Snapshot progress() {
+    return progress.snapshot();
   }
 
   /** Opens (or creates) the Lucene index in {@code config.index()}, runs once, commits and closes. */
@@ -78,7 +84,7 @@ public final class Indexer implements AutoCloseable {
     Sidecars sidecars = Sidecars.load(root);
     Map<String, FilePipeline.Result> results = new ConcurrentHashMap<>();
 
-    Progress progress = Progress.start(config.progress(), candidates.size());
+    Progress progress = Progress.start(config.progress(), this.progress, candidates.size());
     CommitSchedule commits = CommitSchedule.start(sink);
     int deleted;
     // Twice as many pipeline threads as extraction workers: while one thread analyses and writes
@@ -89,10 +95,10 @@ public final class Indexer implements AutoCloseable {
         progress.step(c.relativePath());
         return (Object) null;
       })).toList());
-      progress.close();
+      progress.filesDone();
       deleted = deleteMissing(existing, results);
       sink.commit(); // text documents are searchable before the OCR pass starts
-      awaitAll(OcrPass.submit(pool, pipeline, root, sidecars, results));
+      awaitAll(OcrPass.submit(pool, pipeline, root, sidecars, results, progress));
     } finally {
       commits.close();
       progress.close();

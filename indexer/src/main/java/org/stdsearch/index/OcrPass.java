@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,16 +32,26 @@ final class OcrPass {
 
   private OcrPass() {}
 
-  /** Submits the queued documents to {@code pool}; each result replaces its first-pass one in {@code results}. */
+  /**
+   * Submits the queued documents to {@code pool}; each result replaces its first-pass one in
+   * {@code results}. {@code progress} hears of the pass, of every page and of every document.
+   */
   static List<Future<Object>> submit(ExecutorService pool, FilePipeline pipeline, Path root, Sidecars sidecars,
-      Map<String, FilePipeline.Result> results) {
+      Map<String, FilePipeline.Result> results, Progress progress) {
     List<FilePipeline.OcrJob> jobs = results.values().stream().map(FilePipeline.Result::ocr)
         .filter(Objects::nonNull).toList();
     if (!jobs.isEmpty()) {
-      log.info("OCR pass: {} documents without a text layer", jobs.size());
+      Map<String, Integer> pages = new HashMap<>();
+      jobs.forEach(job -> pages.put(job.relativePath(), job.pages()));
+      progress.ocrBegin(pages); // logs "OCR pass: N documents without a text layer, about P pages"
     }
     return jobs.stream().map(job -> pool.submit(() -> {
-      results.put(job.relativePath(), pipeline.recognisePages(root, job, sidecars));
+      try {
+        results.put(job.relativePath(), pipeline.recognisePages(root, job, sidecars,
+            (page, of) -> progress.ocrPage(job.relativePath(), page, of)));
+      } finally {
+        progress.ocrDocumentDone(job.relativePath());
+      }
       return (Object) null;
     })).toList();
   }

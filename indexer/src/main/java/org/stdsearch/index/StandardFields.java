@@ -44,7 +44,14 @@ public final class StandardFields {
         fields.stream().map(f -> new StandardMetadata.FieldRef(f.fieldId(), f.confidence())).toList(),
         s.clauses(), s.terms(), s.references(),
         new StandardMetadata.Extraction(d.status().id(), d.reason(), d.mimeType(), d.sizeBytes(),
-            d.contentHash(), d.pageCount(), d.extractMillis()));
+            d.contentHash(), d.pageCount(), d.extractMillis(), charset(d)));
+  }
+
+  /** The encoding Tika read a text file in (its Content-Encoding), or null for other types. */
+  public static String charset(ExtractedDocument d) {
+    String encoding = d.firstMetadata("Content-Encoding");
+    return d.mimeType().startsWith("text/") && encoding != null && encoding.matches("[A-Za-z0-9._:+-]{1,40}")
+        ? encoding : null;
   }
 
   /** The key shared by all editions of the standard: newer editions supersede older ones. */

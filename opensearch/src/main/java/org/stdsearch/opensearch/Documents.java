@@ -47,6 +47,7 @@ public final class Documents {
    * @param fieldId technology field ids, each with all its ancestors
    * @param generation which write of the file this is: passages and term entries of older writes are
    *     cleaned up by it
+   * @param charset the encoding a text file was read in, served with it; null for other types
    * @param pageStarts offsets where pages start in the text
    * @param hit base64 of the UTF-8 JSON of the record without clauses, terms and references (a
    *     binary doc value): what a hit is rendered from
@@ -79,6 +80,7 @@ public final class Documents {
       String mime,
       String extractionStatus,
       String contentHash,
+      String charset,
       String title,
       String content,
       String suggest,

@@ -87,7 +87,10 @@ public final class Backends {
 
   /** How {@code serve} indexes its docs folder: workers and OCR as configured, the OCR cache beside the index. */
   static IndexerConfig indexerConfig(ServerConfig config) {
-    return IndexerConfig.of(config.docs(), config.index()).withWorkers(config.workers())
+    // Progress as log lines like the index command's, never a bar: serve's output is a log.
+    return IndexerConfig.of(config.docs(), config.index())
+        .withWorkers(config.workers() == ServerConfig.DEFAULT_WORKERS ? IndexerConfig.defaultWorkers() : config.workers())
+        .withProgress(IndexerConfig.ProgressDisplay.LOG)
         .withOcr(OcrOptions.defaults().withMode(OcrMode.fromId(config.ocrMode())).withLanguages(config.ocrLanguages())
             .withCacheDir(OcrOptions.cacheBesideIndex(config.index())));
   }

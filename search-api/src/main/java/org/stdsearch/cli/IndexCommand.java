@@ -42,7 +42,7 @@ final class IndexCommand implements Callable<Integer> {
   Path config;
 
   @Option(names = "--workers", paramLabel = "N",
-      description = "Parallel extraction workers, each a forked JVM (default: number of processors).")
+      description = "Parallel extraction workers, each a forked JVM (default: " + IndexerConfig.DEFAULT_WORKERS_TEXT + ").")
   Integer workers;
 
   @Option(names = "--report", paramLabel = "FILE", description = "Also write the report as JSON to FILE.")
@@ -90,6 +90,7 @@ final class IndexCommand implements Callable<Integer> {
       }
       index = Path.of(ServerConfig.DEFAULTS.get("index"));
     }
+    CommandChecks.requireWritable(index);
     ExtractionLimits limits = ExtractionLimits.defaults()
         .withTimeout(Duration.ofSeconds(timeoutSeconds))
         .withWorkerHeapMb(workerHeapMb)
@@ -99,7 +100,7 @@ final class IndexCommand implements Callable<Integer> {
         .withLimits(limits)
         .withTikaConfig(tikaConfig)
         .withTaxonomy(taxonomy)
-        .withProgress(true)
+        .withProgress(IndexerConfig.ProgressDisplay.AUTO)
         .withOcr(OcrOptions.defaults().withMode(OcrMode.fromId(ocr)).withLanguages(ocrLanguages)
             .withCacheDir(OcrOptions.cacheBesideIndex(index)));
     IndexReport result = Backends.index(config, backend);

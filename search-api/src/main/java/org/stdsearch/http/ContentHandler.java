@@ -76,7 +76,7 @@ final class ContentHandler implements HttpHandler {
       if (mime == null || mime.isBlank()) {
         return super.getContentType(mappings);
       }
-      // No charset is added to text/*: a plain-text standard may well be GB 18030, not UTF-8.
+      // Text carries the charset it was read in at indexing time: GB 18030 and UTF-8 are both common.
       return mime;
     }
   }

@@ -1,11 +1,14 @@
 package org.stdsearch.http;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import java.util.List;
 import org.stdsearch.search.Backend;
 import org.stdsearch.search.BadParameterException;
+import org.stdsearch.search.IndexingStatus;
 import org.stdsearch.search.SearchRequest;
+import org.stdsearch.search.SearchResponse;
 
 /**
  * {@code GET /api/v1/search}. {@code lang} chooses the language of labels (zh|en), as the issue
@@ -24,8 +27,18 @@ final class SearchHandler implements HttpHandler {
   @Override
   public void handleRequest(HttpServerExchange ex) {
     SearchRequest request = parse(Params.of(ex), ex.getQueryParameters().containsKey("facets"));
-    JsonResponses.send(ex, HitLinks.add(backend.service().search(request)));
+    SearchResponse response = HitLinks.add(backend.service().search(request));
+    IndexingStatus indexing = backend.indexing();
+    if (indexing == null) {
+      JsonResponses.send(ex, response);
+    } else {
+      // While a pass runs the answer covers only what is indexed so far: it says so, and is not cached.
+      JsonResponses.sendUncached(ex, 200, new WhileIndexing(response, indexing));
+    }
   }
+
+  /** A search response plus {@code indexing}, the pass under way. */
+  record WhileIndexing(@JsonUnwrapped SearchResponse response, IndexingStatus indexing) {}
 
   static SearchRequest parse(Params p, boolean facetsGiven) {
     List<String> statuses = checked(p, "status", STATUSES);
@@ -57,11 +70,14 @@ final class SearchHandler implements HttpHandler {
     return v == null ? null : Boolean.valueOf(v);
   }
 
+  /** Values from a fixed set, each possibly prefixed with "-" to exclude it ({@code status=-superseded}). */
   private static List<String> checked(Params p, String name, List<String> accepted) {
     List<String> values = p.strings(name).stream().map(v -> v.toLowerCase(java.util.Locale.ROOT)).toList();
     for (String v : values) {
-      if (!accepted.contains(v)) {
-        throw new BadParameterException(name, "must be one of " + String.join(", ", accepted));
+      String value = v.startsWith(SearchRequest.EXCLUDE) ? v.substring(SearchRequest.EXCLUDE.length()) : v;
+      if (!accepted.contains(value)) {
+        throw new BadParameterException(name, "must be one of " + String.join(", ", accepted)
+            + " (or one of them prefixed with - to exclude it)");
       }
     }
     return values;

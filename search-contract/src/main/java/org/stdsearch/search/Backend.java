@@ -35,6 +35,14 @@ public interface Backend extends AutoCloseable {
   /** Bytes on disk of the index (a metrics gauge; cheap). */
   long indexBytes();
 
+  /**
+   * The indexing pass running now (files done of files found, OCR pages done of pages to do), or
+   * null when none runs: searches during a pass find only what is indexed so far, and say so.
+   */
+  default IndexingStatus indexing() {
+    return null;
+  }
+
   /** Starts an incremental pass over the docs folder in the background; false when one is running. */
   boolean reindex();
 

@@ -10,7 +10,10 @@ import java.util.Objects;
  *
  * @param q free text (Chinese and/or English, phrases, -exclusion, OR, title:/id:/ics: prefixes);
  *     empty lists everything
- * @param fields technology field ids (a parent includes its children); OR between them
+ * @param fields technology field ids (a parent includes its children); OR between them. In this
+ *     and the other lists of filter values ({@code statuses}, {@code families}, {@code types},
+ *     {@code langs}) a value prefixed with {@value #EXCLUDE} excludes what it names instead
+ *     ({@code status=-superseded}); exclusions apply whatever else is selected
  * @param years exact years; OR between them
  * @param yearFrom inclusive lower bound, or null
  * @param yearTo inclusive upper bound, or null
@@ -62,6 +65,20 @@ public record SearchRequest(
   public static final List<String> DEFAULT_FACETS = List.of("field", "year");
   public static final List<String> KNOWN_FACETS =
       List.of("field", "year", "status", "family", "type", "ics", "lang", "level");
+
+  /** Prefix of a filter value that excludes instead of including. */
+  public static final String EXCLUDE = "-";
+
+  /** The values of a filter list that include (no {@value #EXCLUDE} prefix). */
+  public static List<String> included(List<String> values) {
+    return values.stream().filter(v -> !v.startsWith(EXCLUDE)).toList();
+  }
+
+  /** The values of a filter list that exclude, without their {@value #EXCLUDE} prefix. */
+  public static List<String> excluded(List<String> values) {
+    return values.stream().filter(v -> v.startsWith(EXCLUDE) && v.length() > EXCLUDE.length())
+        .map(v -> v.substring(EXCLUDE.length())).toList();
+  }
 
   /** Result order. */
   public enum Sort { RELEVANCE, NEWEST, OLDEST, IDENTIFIER }

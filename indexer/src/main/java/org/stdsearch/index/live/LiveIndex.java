@@ -19,6 +19,7 @@ import org.stdsearch.classify.Taxonomy;
 import org.stdsearch.index.IndexReport;
 import org.stdsearch.index.Indexer;
 import org.stdsearch.index.IndexerConfig;
+import org.stdsearch.index.IndexingProgress;
 import org.stdsearch.index.StandardSink;
 
 /**
@@ -42,13 +43,14 @@ public final class LiveIndex implements AutoCloseable {
   private final Taxonomy taxonomy;
   private final ReentrantLock fileLock = new ReentrantLock();
   private final AtomicBoolean passRunning = new AtomicBoolean();
-  private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, daemon("index-refresh"));
+  private final ScheduledExecutorService scheduler = scheduler();
   private final ExecutorService passes = Executors.newSingleThreadExecutor(daemon("index-pass"));
   private volatile Path docs;
   private final Object indexerLock = new Object();
   /** Created on first use by the indexing thread: Tika's type registry is off the start-up path. */
   private Indexer indexer;
   private volatile FolderWatcher watcher;
+  private volatile boolean closing;
 
   /**
    * @param config the docs folder and how to index it
@@ -91,7 +93,7 @@ public final class LiveIndex implements AutoCloseable {
         before = FolderWatcher.scan(docs);
         first.complete(pass());
       } catch (Throwable t) {
-        log.error("indexing pass failed", t);
+        logPassFailure(t);
         first.completeExceptionally(t);
       } finally {
         passRunning.set(false);
@@ -142,6 +144,43 @@ public final class LiveIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * A pass stopped by shutdown (SIGTERM, Ctrl-C) is not a failure: one calm line says so, and the
+   * next start goes on from the last commit. Anything else is an error with its stack trace.
+   */
+  private void logPassFailure(Throwable t) {
+    if (closing || interrupted(t)) {
+      log.info("indexing stopped: the server is shutting down; the next start goes on from the last commit");
+    } else {
+      log.error("indexing pass failed", t);
+    }
+  }
+
+  private static boolean interrupted(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof InterruptedException || c instanceof java.nio.channels.ClosedByInterruptException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The indexing pass running now, or null: {@link IndexingProgress#STARTING} until the folder has
+   * been walked, then files done of files found and OCR pages done of pages to do.
+   */
+  public IndexingProgress.Snapshot indexing() {
+    if (!passRunning.get()) {
+      return null;
+    }
+    Indexer current;
+    synchronized (indexerLock) {
+      current = indexer;
+    }
+    IndexingProgress.Snapshot s = current == null ? null : current.progress();
+    return s != null ? s : new IndexingProgress.Snapshot(IndexingProgress.STARTING, 0, 0, 0, 0, 0, 0);
+  }
+
   private Indexer indexer() {
     synchronized (indexerLock) {
       if (docs == null) {
@@ -176,7 +215,7 @@ public final class LiveIndex implements AutoCloseable {
       try {
         pass();
       } catch (Throwable t) {
-        log.error("indexing pass failed", t);
+        logPassFailure(t);
       } finally {
         passRunning.set(false);
       }
@@ -323,6 +362,17 @@ public final class LiveIndex implements AutoCloseable {
     return candidate;
   }
 
+  /**
+   * Refreshes and folder scans. Stopping it lets a refresh that has begun finish and runs nothing
+   * more: an interrupt in the middle of one closes Lucene's file channels (ClosedByInterruptException).
+   */
+  private static ScheduledExecutorService scheduler() {
+    java.util.concurrent.ScheduledThreadPoolExecutor s = new java.util.concurrent.ScheduledThreadPoolExecutor(2, daemon("index-refresh"));
+    s.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    s.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
+    return s;
+  }
+
   private static java.util.concurrent.ThreadFactory daemon(String name) {
     return r -> {
       Thread t = new Thread(r, name);
@@ -334,7 +384,8 @@ public final class LiveIndex implements AutoCloseable {
   /** Stops watching and indexing, then closes the indexer; the sink stays open for its owner to close. */
   @Override
   public synchronized void close() {
-    scheduler.shutdownNow();
+    closing = true;
+    scheduler.shutdown();
     passes.shutdownNow();
     try {
       if (!passes.awaitTermination(30, TimeUnit.SECONDS)) {

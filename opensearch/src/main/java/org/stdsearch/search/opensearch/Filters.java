@@ -31,27 +31,47 @@ final class Filters {
     this.byDimension = byDimension;
   }
 
+  /**
+   * @param statuses the statuses included (validated)
+   */
   static Filters of(SearchRequest r, Set<String> statuses, LocalDate today) {
     Map<String, Query> m = new LinkedHashMap<>();
-    if (!r.fields().isEmpty()) {
+    List<String> fields = SearchRequest.included(r.fields());
+    if (!fields.isEmpty()) {
       // field_id holds each field's ancestors too: a parent includes its children
-      m.put(FIELD, QueryText.terms("field_id", new LinkedHashSet<>(r.fields())));
+      m.put(FIELD, QueryText.terms("field_id", new LinkedHashSet<>(fields)));
     }
     years(r).ifPresent(q -> m.put(YEAR, q));
     if (!statuses.isEmpty()) {
       List<Query> any = statuses.stream().map(s -> Statuses.is(s, today)).toList();
       m.put(STATUS, Query.of(b -> b.bool(bool -> bool.should(any).minimumShouldMatch("1"))));
     }
-    if (!r.families().isEmpty()) {
-      m.put(FAMILY, QueryText.terms("family", new LinkedHashSet<>(r.families())));
-    }
-    if (!r.types().isEmpty()) {
-      m.put(TYPE, QueryText.terms("type", new LinkedHashSet<>(r.types())));
-    }
-    if (!r.langs().isEmpty()) {
-      m.put(LANG, QueryText.terms("lang", new LinkedHashSet<>(r.langs())));
-    }
+    putAny(m, FAMILY, "family", SearchRequest.included(r.families()));
+    putAny(m, TYPE, "type", SearchRequest.included(r.types()));
+    putAny(m, LANG, "lang", SearchRequest.included(r.langs()));
     return new Filters(m);
+  }
+
+  private static void putAny(Map<String, Query> m, String dimension, String field, List<String> values) {
+    if (!values.isEmpty()) {
+      m.put(dimension, QueryText.terms(field, new LinkedHashSet<>(values)));
+    }
+  }
+
+  /**
+   * What the request excludes ({@code -value}), as queries that must not match. Exclusions are
+   * not facet dimensions: they narrow every facet count too, so they go into the query itself.
+   *
+   * @param statuses the statuses excluded (validated)
+   */
+  static List<Query> exclusions(SearchRequest r, Set<String> statuses, LocalDate today) {
+    List<Query> out = new ArrayList<>();
+    statuses.forEach(s -> out.add(Statuses.is(s, today)));
+    SearchRequest.excluded(r.fields()).stream().distinct().forEach(v -> out.add(QueryText.term("field_id", v)));
+    SearchRequest.excluded(r.families()).stream().distinct().forEach(v -> out.add(QueryText.term("family", v)));
+    SearchRequest.excluded(r.types()).stream().distinct().forEach(v -> out.add(QueryText.term("type", v)));
+    SearchRequest.excluded(r.langs()).stream().distinct().forEach(v -> out.add(QueryText.term("lang", v)));
+    return out;
   }
 
   private static Optional<Query> years(SearchRequest r) {

@@ -111,8 +111,11 @@ public final class OpenSearchSearchService implements SearchService {
   @Override
   public StandardFile file(String id) {
     return call(() -> {
-      StandardDocument d = StandardDetails.document(ctx, id, List.of("id", "path", "mime", "content_hash"), List.of());
-      return new StandardFile(d.id(), d.path(), d.mime(), d.contentHash());
+      StandardDocument d = StandardDetails.document(ctx, id, List.of("id", "path", "mime", "charset", "content_hash"),
+          List.of());
+      // a text file goes out with the charset it was read in; the type stays bare everywhere else
+      String type = d.mime() == null || d.charset() == null ? d.mime() : d.mime() + "; charset=" + d.charset();
+      return new StandardFile(d.id(), d.path(), type, d.contentHash());
     });
   }
 

@@ -78,6 +78,7 @@ final class QueryText {
     }
     BoolQuery.Builder top = new BoolQuery.Builder();
     boolean positive = false;
+    boolean typedPositive = false;
     List<Query> group = null;
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
@@ -96,6 +97,7 @@ final class QueryText {
         i = runEnd - 1;
         continue;
       }
+      typedPositive |= !w.negated();
       Query clause = wordQuery(w, true);
       if (clause == null) {
         continue;
@@ -127,6 +129,11 @@ final class QueryText {
       top.must(anyOf(group));
       positive = true;
     }
+    if (!positive && typedPositive) {
+      // Something was typed to be found, but nothing in it is searchable ("title:(", "&"):
+      // nothing matches, rather than everything.
+      return Query.of(m -> m.matchNone(n -> n));
+    }
     if (!positive) {
       top.must(Query.of(m -> m.matchAll(a -> a)));
     }
@@ -137,7 +144,7 @@ final class QueryText {
   List<Query> highlightClauses(String q, Glossary glossary, String field) {
     List<Query> out = new ArrayList<>();
     for (Word w : tokenize(q)) {
-      if (w.negated() || "id".equals(w.prefix()) || "ics".equals(w.prefix())) {
+      if (w.negated() || w.prefix() != null) { // id:, ics: and title: words do not match the full text
         continue;
       }
       if (TextShape.of(w.text()).tokens() == 0) {
@@ -233,6 +240,9 @@ final class QueryText {
 
   /** @param exact a phrase must match exactly (typed in quotes), not only by its pairs */
   private Query wordQuery(Word w, boolean exact) {
+    if (w.text().isBlank()) {
+      return null;
+    }
     if (w.prefix() != null) {
       switch (w.prefix()) {
         case "id" -> {
@@ -353,6 +363,24 @@ final class QueryText {
           i += p.length() + 1;
           break;
         }
+      }
+      if (prefix != null && q.charAt(i) == '(') {
+        // title:(personal information): every word of the group gets the prefix; the closing
+        // parenthesis may still be missing while the query is being typed.
+        int close = q.indexOf(')', i + 1);
+        int end = close < 0 ? n : close;
+        List<Word> inner = tokenize(q.substring(i + 1, end));
+        if (inner.isEmpty()) {
+          words.add(new Word("", prefix, false, negated, or));
+        }
+        for (int k = 0; k < inner.size(); k++) {
+          Word w = inner.get(k);
+          words.add(new Word(w.text(), w.prefix() != null ? w.prefix() : prefix, w.phrase(), negated || w.negated(),
+              k == 0 ? or : w.orWithPrevious()));
+        }
+        i = close < 0 ? n : close + 1;
+        or = false;
+        continue;
       }
       String text;
       boolean phrase = i < n && q.charAt(i) == '"';

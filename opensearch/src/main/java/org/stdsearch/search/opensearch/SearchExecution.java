@@ -54,12 +54,16 @@ final class SearchExecution {
 
   SearchResponse run() throws IOException {
     long start = System.nanoTime();
-    Set<String> statuses = statuses();
+    Set<String> statuses = knownStatuses(SearchRequest.included(request.statuses()));
+    Set<String> notStatuses = knownStatuses(SearchRequest.excluded(request.statuses()));
     Glossary glossary = request.expand() && !request.q().isBlank() ? ctx.glossary(request.q()) : Glossary.NONE;
     Query text = ctx.parser().parse(request.q(), glossary);
-    Query scored = Query.of(f -> f.functionScore(fs -> fs.query(text)
+    Query penalised = Query.of(f -> f.functionScore(fs -> fs.query(text)
         .functions(fn -> fn.filter(Statuses.demoted()).weight(DEMOTION))
         .boostMode(FunctionBoostMode.Multiply).scoreMode(FunctionScoreMode.Multiply)));
+    List<Query> excluded = Filters.exclusions(request, notStatuses, today);
+    Query scored = excluded.isEmpty() ? penalised
+        : Query.of(b -> b.bool(bool -> bool.must(penalised).mustNot(excluded)));
     Filters filters = Filters.of(request, statuses, today);
 
     Cursor cursor = request.cursor() == null ? null : Cursor.decode(request.cursor(), request.sort());
@@ -103,14 +107,29 @@ final class SearchExecution {
     }
     Map<String, List<SearchResponse.FacetValue>> facetValues = facets.values(response.aggregations(), ctx.labels(),
         request.labelLang());
+    String respelled = total == 0 && request.cursor() == null ? respelled(glossary) : null;
     long took = (System.nanoTime() - start) / 1_000_000;
     return new SearchResponse(request.q(), total, relation, took, request.page(), request.size(), next, partial,
-        hits, facetValues);
+        hits, facetValues, respelled);
   }
 
-  private Set<String> statuses() {
+  /** The query respelled ({@link DidYouMean}) when the respelling finds standards, else null. */
+  private String respelled(Glossary glossary) throws IOException {
+    if (request.q().isBlank()) {
+      return null;
+    }
+    String other = DidYouMean.respell(ctx, request.q());
+    if (other == null) {
+      return null;
+    }
+    Query finds = ctx.parser().parse(other, glossary);
+    return ctx.cluster().client().count(c -> c.index(ctx.cluster().layout().standards()).query(finds)
+        .terminateAfter(1)).count() > 0 ? other : null;
+  }
+
+  private static Set<String> knownStatuses(List<String> values) {
     Set<String> out = new LinkedHashSet<>();
-    for (String s : request.statuses()) {
+    for (String s : values) {
       if (!Statuses.ALL.contains(s)) {
         throw new BadParameterException("status", "unknown status '" + s + "'; known: " + String.join(",", Statuses.ALL));
       }

@@ -45,27 +45,50 @@ final class Suggestions {
     this.termParser = new QueryText(fields, false, ctx.vocabulary());
   }
 
+  /** Shortest typed identifier that is looked up by key prefix: "GB/" alone would match every GB. */
+  private static final int MIN_KEY_PREFIX = 3;
+  private static final List<String> SOURCE = List.of("id", "identifier", "year", "record.title_zh", "record.title_en",
+      "term_source", "term_zh", "term_en");
+
   List<Suggestion> suggest(String prefix, int size) throws IOException {
     List<String> tokens = tokens(prefix);
-    if (tokens.isEmpty() || tokens.size() > QueryText.MAX_WORDS) {
-      return List.of();
-    }
-    Query query = query(prefix);
     boolean identifierLike = !ctx.vocabulary().identifierKeys(prefix).isEmpty()
         || prefix.chars().anyMatch(Character::isDigit);
-    SearchResponse<com.fasterxml.jackson.databind.JsonNode> r = ctx.cluster().client().search(s -> s
-        .index(ctx.cluster().layout().standards(), ctx.cluster().layout().terms())
-        .size(size * OVERFETCH)
-        .trackTotalHits(t -> t.enabled(false))
-        .source(c -> c.filter(f -> f.includes("id", "identifier", "record.title_zh", "record.title_en", "term_source",
-            "term_zh", "term_en")))
-        .query(query), com.fasterxml.jackson.databind.JsonNode.class);
     Map<String, Suggestion> unique = new LinkedHashMap<>();
-    for (Hit<com.fasterxml.jackson.databind.JsonNode> h : r.hits().hits()) {
-      var d = h.source();
-      Suggestion s = d.hasNonNull("term_source") ? termSuggestion(d, tokens) : standardSuggestion(d, tokens);
-      if (s != null) {
-        unique.putIfAbsent(s.type() + "\u0000" + s.text(), s);
+    // Identifiers typed as search accepts them (RFC91, gbt28181, gb/t281): their normalised key is
+    // a prefix of the indexed keys, which the word-prefix query cannot see.
+    Query byKey = identifierKeyQuery(prefix);
+    if (byKey != null) {
+      SearchResponse<com.fasterxml.jackson.databind.JsonNode> r = ctx.cluster().client().search(s -> s
+          .index(ctx.cluster().layout().standards()).size(size * OVERFETCH).trackTotalHits(t -> t.enabled(false))
+          .source(c -> c.filter(f -> f.includes(SOURCE))).query(byKey)
+          .sort(SearchExecution.sort(org.stdsearch.search.SearchRequest.Sort.IDENTIFIER)),
+          com.fasterxml.jackson.databind.JsonNode.class);
+      for (Hit<com.fasterxml.jackson.databind.JsonNode> h : r.hits().hits()) {
+        var d = h.source();
+        String identifier = d.path("identifier").asText(null);
+        if (identifier != null) {
+          unique.putIfAbsent(IDENTIFIER + "\u0000" + identifier,
+              new Suggestion(identifier, IDENTIFIER, d.path("id").asText(null), identifier, year(d)));
+        }
+      }
+    }
+    if (!tokens.isEmpty() && tokens.size() <= QueryText.MAX_WORDS) {
+      Query query = query(prefix);
+      SearchResponse<com.fasterxml.jackson.databind.JsonNode> r = ctx.cluster().client().search(s -> s
+          .index(ctx.cluster().layout().standards(), ctx.cluster().layout().terms())
+          .size(size * OVERFETCH)
+          .trackTotalHits(t -> t.enabled(false))
+          .source(c -> c.filter(f -> f.includes(SOURCE)))
+          .query(query), com.fasterxml.jackson.databind.JsonNode.class);
+      for (Hit<com.fasterxml.jackson.databind.JsonNode> h : r.hits().hits()) {
+        var d = h.source();
+        Suggestion s = d.hasNonNull("term_source") ? termSuggestion(d, tokens) : standardSuggestion(d, tokens);
+        if (s != null) {
+          // Two standards with the same title are two suggestions: the identifier tells them apart.
+          String key = s.type() + "\u0000" + s.text() + (TITLE.equals(s.type()) ? "\u0000" + s.id() : "");
+          unique.putIfAbsent(key, s);
+        }
       }
     }
     List<String> order = identifierLike ? List.of(IDENTIFIER, TITLE, TERM) : List.of(TITLE, TERM, IDENTIFIER);
@@ -73,6 +96,32 @@ final class Suggestions {
         .sorted(Comparator.comparingInt((Suggestion s) -> order.indexOf(s.type())))
         .limit(size)
         .toList();
+  }
+
+  /**
+   * The standards whose identifier keys begin with what was typed, normalised as search normalises
+   * it, or null when the input does not look like the start of an identifier (a letter and a digit).
+   */
+  private Query identifierKeyQuery(String prefix) {
+    boolean letter = prefix.chars().anyMatch(Character::isLetter);
+    boolean digit = prefix.chars().anyMatch(Character::isDigit);
+    if (!letter || !digit) {
+      return null;
+    }
+    List<Query> any = new ArrayList<>();
+    for (String key : ctx.vocabulary().identifierPrefixKeys(prefix)) {
+      if (key.length() >= MIN_KEY_PREFIX && key.chars().anyMatch(Character::isLetter)) {
+        any.add(Query.of(q -> q.prefix(p -> p.field("identifier_key").value(key))));
+      }
+    }
+    if (any.isEmpty()) {
+      return null;
+    }
+    return Query.of(q -> q.bool(b -> b.should(any).minimumShouldMatch("1")));
+  }
+
+  private static Integer year(com.fasterxml.jackson.databind.JsonNode d) {
+    return d.hasNonNull("year") ? d.get("year").asInt() : null;
   }
 
   /** Every typed token required; a run of Han characters as a phrase (each character is a token). */
@@ -129,13 +178,14 @@ final class Suggestions {
 
   private static Suggestion standardSuggestion(com.fasterxml.jackson.databind.JsonNode d, List<String> tokens) {
     String id = d.path("id").asText(null);
+    String identifier = d.path("identifier").asText(null);
     String[][] candidates = {
-        {IDENTIFIER, d.path("identifier").asText(null)},
+        {IDENTIFIER, identifier},
         {TITLE, d.path("record").path("title_zh").asText(null)},
         {TITLE, d.path("record").path("title_en").asText(null)}};
     for (String[] candidate : candidates) {
       if (containsAll(candidate[1], tokens)) {
-        return new Suggestion(candidate[1], candidate[0], id);
+        return new Suggestion(candidate[1], candidate[0], id, identifier, year(d));
       }
     }
     return null;

@@ -16,6 +16,12 @@ public interface Vocabulary {
   /** The normalised key of an identifier as typed after {@code id:}. */
   String identifierKey(String text);
 
+  /**
+   * Keys whose extensions an identifier being typed may complete to: its normalised form and,
+   * when it parses as an identifier, its undated and dated keys.
+   */
+  List<String> identifierPrefixKeys(String typed);
+
   /** A name in the glossary's normal form (NFKC, lower case, single spaces). */
   String glossaryKey(String name);
 }

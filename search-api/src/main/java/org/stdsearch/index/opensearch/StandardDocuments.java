@@ -56,7 +56,7 @@ final class StandardDocuments {
     StandardDocument standard = new StandardDocument(id, path, generation, s.identifier(), s.identifierKeys(),
         StandardFields.undatedKey(s).orElse(null), s.family(), s.year(), s.published(), s.implemented(),
         StandardFields.sortDate(s), s.ics(), s.ccs(), s.replaces(), references, s.declaredStatus(), null, s.kind(),
-        s.level(), lang, List.copyOf(fieldIds), d.mimeType(), d.status().id(), d.contentHash(),
+        s.level(), lang, List.copyOf(fieldIds), d.mimeType(), d.status().id(), d.contentHash(), StandardFields.charset(d),
         StandardFields.titleText(s), d.text(), StandardFields.suggestText(s), d.pageStarts(), hit, (com.fasterxml.jackson.databind.JsonNode) record);
 
     List<TermDocument> terms = new ArrayList<>();

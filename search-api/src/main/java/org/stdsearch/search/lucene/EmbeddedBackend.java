@@ -10,10 +10,12 @@ import org.slf4j.LoggerFactory;
 import org.stdsearch.classify.Taxonomy;
 import org.stdsearch.index.IndexReport;
 import org.stdsearch.index.IndexerConfig;
+import org.stdsearch.index.IndexingProgress;
 import org.stdsearch.index.LuceneSink;
 import org.stdsearch.index.live.LiveIndex;
 import org.stdsearch.search.Backend;
 import org.stdsearch.search.IndexNotReadyException;
+import org.stdsearch.search.IndexingStatus;
 import org.stdsearch.search.SearchService;
 
 /**
@@ -98,6 +100,14 @@ public final class EmbeddedBackend implements Backend {
     } catch (IOException e) {
       return 0;
     }
+  }
+
+  @Override
+  public IndexingStatus indexing() {
+    // live is set before the volatile service: reading service first sees it (open() publishes both).
+    IndexingProgress.Snapshot s = service == null ? null : live.indexing();
+    return s == null ? null : new IndexingStatus(s.phase(), s.filesDone(), s.filesTotal(), s.ocrDocumentsDone(),
+        s.ocrDocumentsTotal(), s.ocrPagesDone(), s.ocrPagesTotal());
   }
 
   @Override

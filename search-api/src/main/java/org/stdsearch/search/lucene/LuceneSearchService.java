@@ -81,7 +81,7 @@ public final class LuceneSearchService implements SearchService {
     Directory dir = FSDirectory.open(indexDir);
     if (!DirectoryReader.indexExists(dir)) {
       dir.close();
-      throw new IndexNotReadyException("no index in " + indexDir.getFileName());
+      throw new IndexNotReadyException("the folder " + indexDir.toAbsolutePath().normalize() + " holds no index");
     }
     return new LuceneSearchService(new SearcherManager(dir, new SearcherFactory()), dir, taxonomy,
         Clock.systemDefaultZone());
@@ -195,7 +195,9 @@ public final class LuceneSearchService implements SearchService {
       // The hit record: the stored full record would also decode every clause, term and reference.
       StandardMetadata m = MetadataCodec.read(Schema.binary(ctx.searcher().getIndexReader(), doc, Schema.HIT_JSON));
       StandardMetadata.Extraction e = m.extraction();
-      return new StandardFile(m.id(), m.path(), e == null ? null : e.mimeType(), e == null ? null : e.contentHash());
+      // A text file goes out with the charset it was read in; the type stays bare everywhere else.
+      String type = e == null ? null : e.charset() == null ? e.mimeType() : e.mimeType() + "; charset=" + e.charset();
+      return new StandardFile(m.id(), m.path(), type, e == null ? null : e.contentHash());
     });
   }
 

@@ -1,5 +1,8 @@
 package org.stdsearch.search.lucene;
 
+import static org.stdsearch.search.SearchRequest.excluded;
+import static org.stdsearch.search.SearchRequest.included;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -87,8 +90,8 @@ final class SearchExecution {
   }
 
   private static boolean hasDrillDowns(SearchRequest r) {
-    return !r.fields().isEmpty() || !r.years().isEmpty() || r.yearFrom() != null || r.yearTo() != null
-        || !r.families().isEmpty() || !r.types().isEmpty() || !r.langs().isEmpty();
+    return !included(r.fields()).isEmpty() || !r.years().isEmpty() || r.yearFrom() != null || r.yearTo() != null
+        || !included(r.families()).isEmpty() || !included(r.types()).isEmpty() || !included(r.langs()).isEmpty();
   }
 
   SearchResponse run() throws IOException {
@@ -130,14 +133,35 @@ final class SearchExecution {
       next = Cursor.encode(request.sort(), page[page.length - 1]);
     }
     Map<String, List<SearchResponse.FacetValue>> facetValues = facets(facets, matching, scored, statuses);
+    String respelled = total == 0 && request.cursor() == null ? respelled() : null;
     long took = (System.nanoTime() - start) / 1_000_000;
     return new SearchResponse(request.q(), total, relation, took, request.page(), request.size(), next, partial,
-        hits, facetValues);
+        hits, facetValues, respelled);
+  }
+
+  /** The query respelled ({@link DidYouMean}) when the respelling finds standards, else null. */
+  private String respelled() throws IOException {
+    if (request.q().isBlank()) {
+      return null;
+    }
+    String other = DidYouMean.respell(searcher.getIndexReader(), request.q());
+    if (other == null) {
+      return null;
+    }
+    Query finds = new BooleanQuery.Builder()
+        .add((ctx.state().tokenPairs ? PAIRS_PARSER : PARSER).parse(other, glossary), Occur.MUST)
+        .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_STANDARD)), Occur.FILTER)
+        .build();
+    return searcher.count(finds) > 0 ? other : null;
   }
 
   private Set<String> statuses() {
+    return knownStatuses(included(request.statuses()));
+  }
+
+  private static Set<String> knownStatuses(List<String> values) {
     Set<String> out = new LinkedHashSet<>();
-    for (String s : request.statuses()) {
+    for (String s : values) {
       if (!ReaderState.STATUSES.contains(s)) {
         throw new BadParameterException("status", "unknown status '" + s + "'; known: "
             + String.join(",", ReaderState.STATUSES));
@@ -147,7 +171,10 @@ final class SearchExecution {
     return out;
   }
 
-  /** The scored query restricted to standards and, when asked, to statuses. */
+  /**
+   * The scored query restricted to standards, when asked to statuses, and without whatever the
+   * request excludes. Exclusions are not drill-down dimensions: they apply to every facet count.
+   */
   private Query base(Query scored, Set<String> statuses) {
     BooleanQuery.Builder b = new BooleanQuery.Builder()
         .add(scored, Occur.MUST)
@@ -155,27 +182,39 @@ final class SearchExecution {
     if (!statuses.isEmpty()) {
       b.add(new DocSetQuery(ctx.state().withStatus(statuses, ctx.today()), "status=" + statuses), Occur.FILTER);
     }
+    Set<String> notStatuses = knownStatuses(excluded(request.statuses()));
+    if (!notStatuses.isEmpty()) {
+      b.add(new DocSetQuery(ctx.state().withStatus(notStatuses, ctx.today()), "status=" + notStatuses), Occur.MUST_NOT);
+    }
+    excludeAll(b, Schema.FIELD_ID, excluded(request.fields()));
+    excludeAll(b, Schema.FAMILY, excluded(request.families()));
+    excludeAll(b, Schema.TYPE, excluded(request.types()));
+    excludeAll(b, Schema.LANG, excluded(request.langs()));
     return b.build();
+  }
+
+  private static void excludeAll(BooleanQuery.Builder b, String field, List<String> values) {
+    new LinkedHashSet<>(values).forEach(v -> b.add(new TermQuery(new Term(field, v)), Occur.MUST_NOT));
   }
 
   /** One drill-down dimension per facetable filter: drill-sideways counts each without its own. */
   private DrillDownQuery drillDown(Query base) {
     DrillDownQuery q = new DrillDownQuery(Schema.facetsConfig(), base);
-    if (!request.fields().isEmpty()) {
-      q.add(Schema.FIELD_FACET, anyOf(Schema.FIELD_ID, request.fields()));
+    if (!included(request.fields()).isEmpty()) {
+      q.add(Schema.FIELD_FACET, anyOf(Schema.FIELD_ID, included(request.fields())));
     }
     Query years = yearQuery();
     if (years != null) {
       q.add(Schema.YEAR, years);
     }
-    if (!request.families().isEmpty()) {
-      q.add(Schema.FAMILY, anyOf(Schema.FAMILY, request.families()));
+    if (!included(request.families()).isEmpty()) {
+      q.add(Schema.FAMILY, anyOf(Schema.FAMILY, included(request.families())));
     }
-    if (!request.types().isEmpty()) {
-      q.add(Schema.TYPE, anyOf(Schema.TYPE, request.types()));
+    if (!included(request.types()).isEmpty()) {
+      q.add(Schema.TYPE, anyOf(Schema.TYPE, included(request.types())));
     }
-    if (!request.langs().isEmpty()) {
-      q.add(Schema.LANG, anyOf(Schema.LANG, request.langs()));
+    if (!included(request.langs()).isEmpty()) {
+      q.add(Schema.LANG, anyOf(Schema.LANG, included(request.langs())));
     }
     return q;
   }

@@ -8,6 +8,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.stdsearch.index.Schema;
@@ -27,6 +28,14 @@ final class StoredValues {
   /** The display identifier of a standard (top-level doc id), or null. */
   static String identifier(IndexReader reader, int doc) throws IOException {
     return keyword(reader, doc, Schema.IDENTIFIER);
+  }
+
+  /** The year of a standard (top-level doc id), or null. */
+  static Integer year(IndexReader reader, int doc) throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    SortedNumericDocValues dv = DocValues.getSortedNumeric(leaf.reader(), Schema.YEAR);
+    return dv.advanceExact(doc - leaf.docBase) ? (int) dv.nextValue() : null;
   }
 
   /** First value of a keyword field (indexed with doc values) of a top-level doc id, or null. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,8 +20,12 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TermQuery;
 import org.stdsearch.index.Schema;
 import org.stdsearch.recognise.IdentifierParser;
@@ -51,17 +56,35 @@ final class Suggestions {
   static List<Suggestion> suggest(IndexSearcher searcher, String prefix, int size) throws IOException {
     List<String> tokens = new ArrayList<>();
     Query query = suggestQuery(prefix, tokens);
-    if (query == null) {
-      return List.of();
-    }
     boolean identifierLike = !IdentifierParser.queryKeys(prefix).isEmpty() || prefix.chars().anyMatch(Character::isDigit);
     Map<String, Suggestion> unique = new LinkedHashMap<>();
-    for (ScoreDoc sd : searcher.search(query, size * OVERFETCH).scoreDocs) {
-      Document d = StoredValues.read(searcher, sd.doc, STANDARD_FIELDS);
-      Suggestion s = d.get(Schema.TERM_SOURCE) != null ? termSuggestion(d, tokens)
-          : standardSuggestion(d, StoredValues.identifier(searcher.getIndexReader(), sd.doc), tokens);
-      if (s != null) {
-        unique.putIfAbsent(s.type() + "\u0000" + s.text(), s);
+    // Identifiers typed as search accepts them (RFC91, gbt28181, gb/t281, GBT 28181): their
+    // normalised key is a prefix of the indexed keys, which the word-prefix query cannot see
+    // because the tokenizer splits "GB/T 28181" and joins "gbt28181" differently.
+    Query byKey = identifierKeyQuery(prefix);
+    if (byKey != null) {
+      SortField byIdentifier = new SortedSetSortField(Schema.IDENTIFIER, false);
+      byIdentifier.setMissingValue(SortField.STRING_LAST);
+      for (ScoreDoc sd : searcher.search(byKey, size * OVERFETCH, new Sort(byIdentifier)).scoreDocs) {
+        String identifier = StoredValues.identifier(searcher.getIndexReader(), sd.doc);
+        if (identifier != null) {
+          String id = StoredValues.read(searcher, sd.doc, Set.of(Schema.ID)).get(Schema.ID);
+          unique.putIfAbsent(IDENTIFIER + "\u0000" + identifier,
+              new Suggestion(identifier, IDENTIFIER, id, identifier, StoredValues.year(searcher.getIndexReader(), sd.doc)));
+        }
+      }
+    }
+    if (query != null) {
+      for (ScoreDoc sd : searcher.search(query, size * OVERFETCH).scoreDocs) {
+        Document d = StoredValues.read(searcher, sd.doc, STANDARD_FIELDS);
+        Suggestion s = d.get(Schema.TERM_SOURCE) != null ? termSuggestion(d, tokens)
+            : standardSuggestion(d, StoredValues.identifier(searcher.getIndexReader(), sd.doc),
+                StoredValues.year(searcher.getIndexReader(), sd.doc), tokens);
+        if (s != null) {
+          // Two standards with the same title are two suggestions: the identifier tells them apart.
+          String key = s.type() + "\u0000" + s.text() + (TITLE.equals(s.type()) ? "\u0000" + s.id() : "");
+          unique.putIfAbsent(key, s);
+        }
       }
     }
     List<String> order = identifierLike ? List.of(IDENTIFIER, TITLE, TERM) : List.of(TITLE, TERM, IDENTIFIER);
@@ -69,6 +92,45 @@ final class Suggestions {
         .sorted(Comparator.comparingInt((Suggestion s) -> order.indexOf(s.type())))
         .limit(size)
         .toList();
+  }
+
+  /** Shortest typed identifier that is looked up by key prefix: "GB/" alone would match every GB. */
+  private static final int MIN_KEY_PREFIX = 3;
+
+  /**
+   * The standards whose identifier keys begin with what was typed, normalised as search
+   * normalises it, or null when the input does not look like the start of an identifier (it
+   * needs a letter and a digit: a family and the start of a number).
+   */
+  private static Query identifierKeyQuery(String prefix) {
+    boolean letter = prefix.chars().anyMatch(Character::isLetter);
+    boolean digit = prefix.chars().anyMatch(Character::isDigit);
+    if (!letter || !digit) {
+      return null;
+    }
+    Set<String> keys = new LinkedHashSet<>();
+    keys.add(IdentifierParser.normaliseKey(prefix));
+    IdentifierParser.parse(prefix).ifPresent(id -> {
+      keys.add(id.undatedKey());
+      if (id.datedKey() != null) {
+        keys.add(id.datedKey());
+      }
+    });
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (String key : keys) {
+      if (key.length() >= MIN_KEY_PREFIX && key.chars().anyMatch(Character::isLetter)) {
+        b.add(new PrefixQuery(new Term(Schema.IDENTIFIER_KEY, key)), Occur.SHOULD);
+        clauses++;
+      }
+    }
+    if (clauses == 0) {
+      return null;
+    }
+    return new BooleanQuery.Builder()
+        .add(b.build(), Occur.MUST)
+        .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_STANDARD)), Occur.FILTER)
+        .build();
   }
 
   /** All tokens required; runs of Han characters as phrases (each character is its own token). */
@@ -113,12 +175,12 @@ final class Suggestions {
     return b.build();
   }
 
-  private static Suggestion standardSuggestion(Document d, String identifier, List<String> tokens) {
+  private static Suggestion standardSuggestion(Document d, String identifier, Integer year, List<String> tokens) {
     String id = d.get(Schema.ID);
     for (String[] candidate : new String[][] {
         {IDENTIFIER, identifier}, {TITLE, d.get(Schema.TITLE_ZH)}, {TITLE, d.get(Schema.TITLE_EN)}}) {
       if (containsAll(candidate[1], tokens)) {
-        return new Suggestion(candidate[1], candidate[0], id);
+        return new Suggestion(candidate[1], candidate[0], id, identifier, year);
       }
     }
     return null;

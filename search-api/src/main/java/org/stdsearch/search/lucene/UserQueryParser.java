@@ -14,6 +14,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -122,6 +123,7 @@ final class UserQueryParser {
     }
     BooleanQuery.Builder top = new BooleanQuery.Builder();
     boolean positive = false;
+    boolean typedPositive = false;
     BooleanQuery.Builder group = null;
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
@@ -140,6 +142,7 @@ final class UserQueryParser {
         i = runEnd - 1;
         continue;
       }
+      typedPositive |= !w.negated();
       Query clause = wordQuery(w);
       if (clause == null) {
         continue;
@@ -170,6 +173,11 @@ final class UserQueryParser {
     if (group != null) {
       top.add(group.build(), Occur.MUST);
       positive = true;
+    }
+    if (!positive && typedPositive) {
+      // Something was typed to be found, but nothing in it is searchable ("title:(", "&"):
+      // nothing matches, rather than everything.
+      return new MatchNoDocsQuery("nothing searchable in the query");
     }
     if (!positive) {
       top.add(MatchAllDocsQuery.INSTANCE, Occur.MUST);
@@ -241,6 +249,9 @@ final class UserQueryParser {
 
   /** @param exact a phrase must match exactly (typed in quotes), not only by its pairs */
   private Query wordQuery(Word w, boolean exact) {
+    if (w.text().isBlank()) {
+      return null;
+    }
     if (w.prefix() != null) {
       switch (w.prefix()) {
         case "id" -> {
@@ -353,6 +364,24 @@ final class UserQueryParser {
           i += p.length() + 1;
           break;
         }
+      }
+      if (prefix != null && q.charAt(i) == '(') {
+        // title:(personal information): every word of the group gets the prefix; the closing
+        // parenthesis may still be missing while the query is being typed.
+        int close = q.indexOf(')', i + 1);
+        int end = close < 0 ? n : close;
+        List<Word> inner = tokenize(q.substring(i + 1, end));
+        if (inner.isEmpty()) {
+          words.add(new Word("", prefix, false, negated, or));
+        }
+        for (int k = 0; k < inner.size(); k++) {
+          Word w = inner.get(k);
+          words.add(new Word(w.text(), w.prefix() != null ? w.prefix() : prefix, w.phrase(), negated || w.negated(),
+              k == 0 ? or : w.orWithPrevious()));
+        }
+        i = close < 0 ? n : close + 1;
+        or = false;
+        continue;
       }
       String text;
       boolean phrase = i < n && q.charAt(i) == '"';

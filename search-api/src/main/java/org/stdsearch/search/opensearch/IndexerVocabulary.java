@@ -29,6 +29,19 @@ public final class IndexerVocabulary implements Vocabulary, FieldTree {
   }
 
   @Override
+  public List<String> identifierPrefixKeys(String typed) {
+    java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+    keys.add(IdentifierParser.normaliseKey(typed));
+    IdentifierParser.parse(typed).ifPresent(id -> {
+      keys.add(id.undatedKey());
+      if (id.datedKey() != null) {
+        keys.add(id.datedKey());
+      }
+    });
+    return List.copyOf(keys);
+  }
+
+  @Override
   public String glossaryKey(String name) {
     return Schema.glossaryKey(name);
   }

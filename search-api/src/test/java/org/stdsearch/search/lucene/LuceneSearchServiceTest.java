@@ -429,7 +429,7 @@ public class LuceneSearchServiceTest {
       assertThat(s.id()).isEqualTo(idOf("GB/T 41867-2024"));
     });
     List<Suggestion> pipl = service.suggest("个人信息", 10);
-    assertThat(pipl).extracting(s -> s.type() + ":" + s.text()).doesNotHaveDuplicates();
+    assertThat(pipl).extracting(s -> s.type() + ":" + s.text() + ":" + s.id()).doesNotHaveDuplicates();
     assertThat(service.suggest("   ", 5)).isEmpty();
   }
 
@@ -460,6 +460,79 @@ public class LuceneSearchServiceTest {
     assertThat(stats.byExtraction()).containsEntry("ok", (long) corpus.fixtures.size());
     assertThat(stats.indexBytes()).isPositive();
     assertThat(stats.lastCommit()).startsWith("generation ");
+  }
+
+  // ---- what a visitor types (issue 18) ------------------------------------------------------
+
+  @Test
+  void suggestionsAcceptIdentifiersSpelledAsSearchAcceptsThem() {
+    for (String typed : List.of("GB/T 2223", "gbt2223", "gb/t2223", "GBT 2223", "GBT22239", "gb/t 22239-20")) {
+      assertThat(service.suggest(typed, 5)).as(typed).first().satisfies(s -> {
+        assertThat(s.text()).isEqualTo("GB/T 22239-2019");
+        assertThat(s.type()).isEqualTo("identifier");
+        assertThat(s.id()).isEqualTo(idOf("GB/T 22239-2019"));
+        assertThat(s.year()).isEqualTo(2019);
+      });
+    }
+    assertThat(service.suggest("RFC91", 5)).extracting(Suggestion::text).containsExactly("RFC 9110");
+    assertThat(service.suggest("rfc 911", 5)).extracting(Suggestion::text).containsExactly("RFC 9110");
+    // Search answers the same spellings.
+    assertThat(identifiers(service.search(SearchRequest.of("gbt22239")))).first().isEqualTo("GB/T 22239-2019");
+  }
+
+  @Test
+  void titleSuggestionsOfTwoEditionsShowTheirIdentifierAndYear() {
+    List<Suggestion> titles = service.suggest("个人信息安全规范", 10).stream()
+        .filter(s -> s.type().equals("title") && s.text().equals("信息安全技术 个人信息安全规范")).toList();
+    assertThat(titles).extracting(s -> s.identifier() + " " + s.year())
+        .containsExactlyInAnyOrder("GB/T 35273-2020 2020", "GB/T 35273-2017 2017");
+  }
+
+  @Test
+  void aPrefixWithNothingToSearchFindsNothingRatherThanEverything() {
+    assertThat(service.search(SearchRequest.of("title:(")).total()).isZero();
+    assertThat(service.search(SearchRequest.of("title:()")).total()).isZero();
+    assertThat(service.search(SearchRequest.of("ics:(")).total()).isZero();
+    assertThat(service.search(SearchRequest.of("&")).total()).isZero();
+    // Only exclusions still means "everything but".
+    assertThat(service.search(SearchRequest.of("-screw")).total()).isEqualTo(corpus.fixtures.size() - 2);
+    // A group gives every word inside it the prefix, closed or still being typed.
+    assertThat(identifiers(service.search(SearchRequest.of("title:(limits sizes)")))).containsExactly("ISO 965-2:1998");
+    assertThat(identifiers(service.search(SearchRequest.of("title:(limits stateless)")))).isEmpty();
+    assertThat(identifiers(service.search(SearchRequest.of("title:(HTTP OR limits")))).containsExactlyInAnyOrder(
+        "RFC 9110", "ISO 965-2:1998");
+  }
+
+  @Test
+  void negativeFiltersExcludeWhatTheyName() {
+    long rfc = corpus.fixtures.stream().filter(f -> "RFC".equals(f.family())).count();
+    SearchResponse all = service.search(request("", b -> { b.facets = List.of("family", "status"); return b; }));
+    SearchResponse noRfc = service.search(request("", b -> {
+      b.families = List.of("-RFC");
+      b.facets = List.of("family", "status");
+      return b;
+    }));
+    assertThat(noRfc.total()).isEqualTo(all.total() - rfc);
+    assertThat(noRfc.facets().get("family")).extracting(FacetValue::value).doesNotContain("RFC");
+    check(b -> { b.statuses = List.of("-superseded"); return b; }, f -> !f.expectedStatus().equals("superseded"));
+    check(b -> { b.statuses = List.of("current", "-superseded"); return b; }, f -> f.expectedStatus().equals("current"));
+    check(b -> { b.fields = List.of("-" + corpus.parent); return b; }, f -> !corpus.fieldClosure(f).contains(corpus.parent));
+    check(b -> { b.families = List.of("GB/T", "-GB/T"); return b; }, f -> false);
+    check(b -> { b.langs = List.of("-zh"); b.types = List.of("-mandatory"); return b; },
+        f -> !List.of(f.lang().split(",")).contains("zh") && !"mandatory".equals(f.type()));
+  }
+
+  @Test
+  void aQueryThatFindsNothingOffersARespellingThatFindsSomething() {
+    SearchResponse typo = service.search(SearchRequest.of("Cybersecurty"));
+    assertThat(typo.total()).isZero();
+    assertThat(typo.didYouMean()).isEqualTo("Cybersecurity");
+    assertThat(service.search(SearchRequest.of(typo.didYouMean())).total()).isPositive();
+    assertThat(service.search(SearchRequest.of("screw thredas")).didYouMean()).isEqualTo("screw threads");
+    assertThat(service.search(SearchRequest.of("screw threads")).didYouMean()).isNull();
+    assertThat(service.search(SearchRequest.of("qqqqzzzz")).didYouMean()).isNull();
+    assertThat(service.search(SearchRequest.of("-screw thredas")).didYouMean()).as("a respelling that still finds nothing")
+        .isNull();
   }
 
   // ---- bad parameters ---------------------------------------------------------------------
