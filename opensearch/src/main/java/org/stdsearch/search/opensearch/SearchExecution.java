@@ -52,8 +52,12 @@ final class SearchExecution {
     this.today = ctx.today();
   }
 
-  SearchResponse run() throws IOException {
-    long start = System.nanoTime();
+  /** The search as sent to the cluster: the request body, and what reading its answer needs. */
+  record Prepared(org.opensearch.client.opensearch.core.SearchRequest.Builder body, Glossary glossary,
+      Cursor cursor, int from, FacetAggregations facets) {}
+
+  /** Builds the cluster request for this search (one glossary lookup when expansion is on). */
+  Prepared prepare() throws IOException {
     Set<String> statuses = knownStatuses(SearchRequest.included(request.statuses()));
     Set<String> notStatuses = knownStatuses(SearchRequest.excluded(request.statuses()));
     Glossary glossary = request.expand() && !request.q().isBlank() ? ctx.glossary(request.q()) : Glossary.NONE;
@@ -68,14 +72,12 @@ final class SearchExecution {
 
     Cursor cursor = request.cursor() == null ? null : Cursor.decode(request.cursor(), request.sort());
     int from = cursor == null ? (request.page() - 1) * request.size() : 0;
-    List<SortOptions> sort = sort(request.sort());
     FacetAggregations facets = new FacetAggregations(request.facets(), filters, today);
-
     var builder = new org.opensearch.client.opensearch.core.SearchRequest.Builder()
         .query(scored)
         .size(request.size())
         .from(from)
-        .sort(sort)
+        .sort(sort(request.sort()))
         .trackTotalHits(t -> t.enabled(true))
         .timeout(TIMEOUT)
         .source(SourceConfig.of(c -> c.fetch(false)))
@@ -83,6 +85,17 @@ final class SearchExecution {
         .docvalueFields(HIT_FIELDS)
         .aggregations(facets.aggregations());
     filters.all().ifPresent(builder::postFilter);
+    return new Prepared(builder, glossary, cursor, from, facets);
+  }
+
+  SearchResponse run() throws IOException {
+    long start = System.nanoTime();
+    Prepared prepared = prepare();
+    Glossary glossary = prepared.glossary();
+    Cursor cursor = prepared.cursor();
+    int from = prepared.from();
+    FacetAggregations facets = prepared.facets();
+    var builder = prepared.body();
     PagedSearch paged = new PagedSearch(ctx);
     var response = paged.run(builder, cursor, request.sort());
     List<Hit<Void>> page = response.hits().hits();
