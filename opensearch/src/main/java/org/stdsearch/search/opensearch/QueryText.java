@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.opensearch.client.opensearch._types.FieldValue;
@@ -50,9 +49,6 @@ final class QueryText {
     return new QueryText(Map.of(CONTENT, 1f, TITLE, 3f), true, vocabulary);
   }
 
-  /** A word or phrase as typed, with its operator context. */
-  record Word(String text, String prefix, boolean phrase, boolean negated, boolean orWithPrevious) {}
-
   /** The full query: the text, and the identifiers it names ranked above any text match. */
   Query parse(String q, Glossary glossary) {
     Query text = parseText(q, glossary);
@@ -72,7 +68,7 @@ final class QueryText {
 
   /** The text part with cross-language expansion (see the embedded parser for the rules). */
   Query parseText(String q, Glossary glossary) {
-    List<Word> words = tokenize(q);
+    List<QueryWords.Word> words = QueryWords.tokenize(q);
     if (words.size() > MAX_WORDS) {
       throw new BadParameterException("q", "too many words (at most " + MAX_WORDS + ")");
     }
@@ -81,18 +77,10 @@ final class QueryText {
     boolean typedPositive = false;
     List<Query> group = null;
     for (int i = 0; i < words.size(); i++) {
-      Word w = words.get(i);
+      QueryWords.Word w = words.get(i);
       int runEnd = glossary == Glossary.NONE ? i : glossaryRun(words, i, glossary);
       if (runEnd > i + 1) {
-        List<Query> all = new ArrayList<>();
-        for (int k = i; k < runEnd; k++) {
-          Query c = wordQuery(words.get(k), true);
-          if (c != null) {
-            all.add(c);
-          }
-        }
-        top.must(expanded(Query.of(b -> b.bool(bool -> bool.must(all))), translations(runText(words, i, runEnd),
-            glossary)));
+        top.must(expandedRun(words, i, runEnd, glossary));
         positive = true;
         i = runEnd - 1;
         continue;
@@ -140,10 +128,23 @@ final class QueryText {
     return Query.of(b -> b.bool(top.build()));
   }
 
+  /** Plain words {@code start..end-1} that together name a glossary term: all of them, or a translation. */
+  private Query expandedRun(List<QueryWords.Word> words, int start, int end, Glossary glossary) {
+    List<Query> all = new ArrayList<>();
+    for (int k = start; k < end; k++) {
+      Query c = wordQuery(words.get(k), true);
+      if (c != null) {
+        all.add(c);
+      }
+    }
+    return expanded(Query.of(b -> b.bool(bool -> bool.must(all))),
+        translations(QueryWords.runText(words, start, end), glossary));
+  }
+
   /** Every positive word and phrase (and their translations) as alternatives: what snippets highlight. */
   List<Query> highlightClauses(String q, Glossary glossary, String field) {
     List<Query> out = new ArrayList<>();
-    for (Word w : tokenize(q)) {
+    for (QueryWords.Word w : QueryWords.tokenize(q)) {
       if (w.negated() || w.prefix() != null) { // id:, ics: and title: words do not match the full text
         continue;
       }
@@ -171,7 +172,7 @@ final class QueryText {
     List<Query> any = new ArrayList<>();
     any.add(original);
     for (String t : translations) {
-      Query phrase = wordQuery(new Word(t, null, true, false, false), false);
+      Query phrase = wordQuery(new QueryWords.Word(t, null, true, false, false), false);
       if (phrase != null) {
         any.add(boosted(phrase, EXPANSION_BOOST));
       }
@@ -183,29 +184,17 @@ final class QueryText {
     return Query.of(b -> b.bool(bool -> bool.must(q).boost(boost)));
   }
 
-  private static int glossaryRun(List<Word> words, int start, Glossary glossary) {
+  private static int glossaryRun(List<QueryWords.Word> words, int start, Glossary glossary) {
     int end = start;
-    while (end < words.size() && plain(words, end)) {
+    while (end < words.size() && QueryWords.plain(words, end)) {
       end++;
     }
     for (int e = end; e > start + 1; e--) {
-      if (!translations(runText(words, start, e), glossary).isEmpty()) {
+      if (!translations(QueryWords.runText(words, start, e), glossary).isEmpty()) {
         return e;
       }
     }
     return start;
-  }
-
-  private static boolean plain(List<Word> words, int i) {
-    Word w = words.get(i);
-    boolean nextOr = i + 1 < words.size() && words.get(i + 1).orWithPrevious();
-    return !w.phrase() && w.prefix() == null && !w.negated() && !w.orWithPrevious() && !nextOr;
-  }
-
-  /** A run's texts: joined with spaces (English) and without (Chinese typed with spaces). */
-  static List<String> runText(List<Word> words, int start, int end) {
-    List<String> texts = words.subList(start, end).stream().map(Word::text).toList();
-    return List.of(String.join(" ", texts), String.join("", texts));
   }
 
   private static Set<String> translations(List<String> chunks, Glossary glossary) {
@@ -216,30 +205,8 @@ final class QueryText {
     return out;
   }
 
-  /**
-   * Every name the glossary could be asked about for {@code q}: each plain word and each run of
-   * plain words, in both joinings; fetched in one request before the query is built.
-   */
-  static Set<String> glossaryCandidates(String q) {
-    List<Word> words = tokenize(q);
-    Set<String> out = new LinkedHashSet<>();
-    for (int i = 0; i < words.size(); i++) {
-      if (words.get(i).prefix() == null) {
-        out.add(words.get(i).text());
-      }
-      int end = i;
-      while (end < words.size() && plain(words, end)) {
-        end++;
-      }
-      for (int e = end; e > i + 1; e--) {
-        out.addAll(runText(words, i, e));
-      }
-    }
-    return out;
-  }
-
   /** @param exact a phrase must match exactly (typed in quotes), not only by its pairs */
-  private Query wordQuery(Word w, boolean exact) {
+  private Query wordQuery(QueryWords.Word w, boolean exact) {
     if (w.text().isBlank()) {
       return null;
     }
@@ -273,7 +240,7 @@ final class QueryText {
     return perField.size() == 1 ? perField.get(0) : Query.of(d -> d.disMax(dm -> dm.queries(perField).tieBreaker(0.1f)));
   }
 
-  private Query fieldQuery(String field, Word w, boolean exact, float boost) {
+  private Query fieldQuery(String field, QueryWords.Word w, boolean exact, float boost) {
     TextShape shape = TextShape.of(w.text());
     if (shape.tokens() == 0) {
       return null;
@@ -333,79 +300,5 @@ final class QueryText {
     }
     List<Query> any = keys.stream().map(k -> term("identifier_key", k)).toList();
     return Query.of(b -> b.bool(bool -> bool.should(any)));
-  }
-
-  static List<Word> tokenize(String q) {
-    List<Word> words = new ArrayList<>();
-    int i = 0;
-    int n = q.length();
-    boolean or = false;
-    while (i < n) {
-      char c = q.charAt(i);
-      if (Character.isWhitespace(c)) {
-        i++;
-        continue;
-      }
-      if (c == '|') {
-        or = !words.isEmpty();
-        i++;
-        continue;
-      }
-      boolean negated = false;
-      if ((c == '-' || c == '+') && i + 1 < n && !Character.isWhitespace(q.charAt(i + 1))) {
-        negated = c == '-';
-        i++;
-      }
-      String prefix = null;
-      for (String p : List.of("title", "id", "ics")) {
-        if (q.regionMatches(true, i, p + ":", 0, p.length() + 1) && i + p.length() + 1 < n) {
-          prefix = p;
-          i += p.length() + 1;
-          break;
-        }
-      }
-      if (prefix != null && q.charAt(i) == '(') {
-        // title:(personal information): every word of the group gets the prefix; the closing
-        // parenthesis may still be missing while the query is being typed.
-        int close = q.indexOf(')', i + 1);
-        int end = close < 0 ? n : close;
-        List<Word> inner = tokenize(q.substring(i + 1, end));
-        if (inner.isEmpty()) {
-          words.add(new Word("", prefix, false, negated, or));
-        }
-        for (int k = 0; k < inner.size(); k++) {
-          Word w = inner.get(k);
-          words.add(new Word(w.text(), w.prefix() != null ? w.prefix() : prefix, w.phrase(), negated || w.negated(),
-              k == 0 ? or : w.orWithPrevious()));
-        }
-        i = close < 0 ? n : close + 1;
-        or = false;
-        continue;
-      }
-      String text;
-      boolean phrase = i < n && q.charAt(i) == '"';
-      if (phrase) {
-        int end = q.indexOf('"', i + 1);
-        end = end < 0 ? n : end;
-        text = q.substring(i + 1, end);
-        i = Math.min(n, end + 1);
-      } else {
-        int end = i;
-        while (end < n && !Character.isWhitespace(q.charAt(end))) {
-          end++;
-        }
-        text = q.substring(i, end);
-        i = end;
-      }
-      if (!phrase && prefix == null && !negated && text.equals("OR")) {
-        or = !words.isEmpty();
-        continue;
-      }
-      if (!text.isBlank()) {
-        words.add(new Word(text, prefix == null ? null : prefix.toLowerCase(Locale.ROOT), phrase, negated, or));
-      }
-      or = false;
-    }
-    return words;
   }
 }

@@ -15,6 +15,6 @@ record ServiceContext(Cluster cluster, Vocabulary vocabulary, QueryText parser, 
 
   /** The glossary for the names of {@code q}: one request for what is not remembered. */
   Glossary glossary(String q) throws IOException {
-    return Glossary.fetch(cluster, vocabulary, QueryText.glossaryCandidates(q), glossaryCache);
+    return Glossary.fetch(cluster, vocabulary, QueryWords.glossaryCandidates(q), glossaryCache);
   }
 }

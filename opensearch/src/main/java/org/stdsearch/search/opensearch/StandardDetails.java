@@ -60,15 +60,10 @@ final class StandardDetails {
     var fields = m.fields().stream().map(f -> ctx.labels().fieldLabel(f.id(), lang)).toList();
 
     // one _msearch: each cited key, each replaced key, who cites it, who replaces it, newer editions
-    List<String> referenceKeys = new ArrayList<>();
-    List<String> referenceNames = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
-    for (StandardDetail.Reference r : m.references()) {
-      if (seen.add(r.key())) {
-        referenceKeys.add(r.key());
-        referenceNames.add(r.identifier());
-      }
-    }
+    Map<String, String> cited = new LinkedHashMap<>(); // key → identifier as written, first one
+    m.references().forEach(r -> cited.putIfAbsent(r.key(), r.identifier()));
+    List<String> referenceKeys = new ArrayList<>(cited.keySet());
+    List<String> referenceNames = new ArrayList<>(cited.values());
     List<String> keys = m.identifierKeys();
     List<RequestItem> searches = new ArrayList<>();
     for (String key : referenceKeys) {
