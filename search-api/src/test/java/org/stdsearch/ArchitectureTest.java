@@ -30,7 +30,9 @@ class ArchitectureTest {
   void importsTheClassesOfBothModules() {
     // A rule over no classes passes vacuously: make sure the scan found what it checks.
     for (String name : new String[] {"org.stdsearch.search.SearchService", "org.stdsearch.index.Indexer",
-        "org.stdsearch.http.Routes", "org.stdsearch.search.lucene.LuceneSearchService"}) {
+        "org.stdsearch.http.Routes", "org.stdsearch.search.lucene.LuceneSearchService",
+        "org.stdsearch.search.opensearch.OpenSearchSearchService", "org.stdsearch.opensearch.Cluster",
+        "org.stdsearch.index.opensearch.OpenSearchSink"}) {
       org.assertj.core.api.Assertions.assertThat(classes.contain(name)).as(name).isTrue();
     }
   }
@@ -47,8 +49,19 @@ class ArchitectureTest {
   void httpKnowsOnlyTheSearchContract() {
     noClasses().that().resideInAPackage("org.stdsearch.http..")
         .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "org.apache.tika..",
-            "org.stdsearch.search.lucene..", "org.stdsearch.index..", "org.stdsearch.extract..",
+            "org.stdsearch.search.lucene..", "org.stdsearch.search.opensearch..", "org.stdsearch.opensearch..",
+            "org.opensearch..", "org.stdsearch.index..", "org.stdsearch.extract..",
             "org.stdsearch.recognise..", "org.stdsearch.classify..", "org.stdsearch.cli..")
+        .check(classes);
+  }
+
+  /** Issue 17: the OpenSearch side talks HTTP; its own module never touches Lucene, Tika or the indexer. */
+  @Test
+  void theClusterLayerKnowsNeitherLuceneNorTheIndexer() {
+    noClasses().that().resideInAPackage("org.stdsearch.opensearch")
+        .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "org.apache.tika..",
+            "org.stdsearch.index..", "org.stdsearch.extract..", "org.stdsearch.recognise..",
+            "org.stdsearch.classify..", "org.stdsearch.search..")
         .check(classes);
   }
 
@@ -68,8 +81,9 @@ class ArchitectureTest {
         .layer("recognise").definedBy("org.stdsearch.recognise..")
         .layer("classify").definedBy("org.stdsearch.classify..")
         .layer("index").definedBy("org.stdsearch.index..")
+        .layer("cluster").definedBy("org.stdsearch.opensearch")
         .layer("search contract").definedBy("org.stdsearch.search")
-        .layer("search backend").definedBy("org.stdsearch.search.lucene..")
+        .layer("search backend").definedBy("org.stdsearch.search.lucene..", "org.stdsearch.search.opensearch..")
         .layer("http").definedBy("org.stdsearch.http..")
         .layer("cli").definedBy("org.stdsearch.cli..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
@@ -77,6 +91,7 @@ class ArchitectureTest {
         .whereLayer("search backend").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("search contract").mayOnlyBeAccessedByLayers("search backend", "http", "cli")
         .whereLayer("index").mayOnlyBeAccessedByLayers("search backend", "cli")
+        .whereLayer("cluster").mayOnlyBeAccessedByLayers("index", "search backend", "cli")
         .whereLayer("classify").mayOnlyBeAccessedByLayers("index", "search backend", "cli")
         .whereLayer("recognise").mayOnlyBeAccessedByLayers("index", "search backend", "cli")
         .whereLayer("extract").mayOnlyBeAccessedByLayers("recognise", "index", "search backend", "cli")

@@ -1,11 +1,6 @@
 package org.stdsearch.index;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,9 +12,7 @@ import org.apache.lucene.document.StringField;
 import org.stdsearch.classify.FieldAssignment;
 import org.stdsearch.classify.Taxonomy;
 import org.stdsearch.extract.ExtractedDocument;
-import org.stdsearch.recognise.IdentifierParser;
 import org.stdsearch.recognise.RecognisedStandard;
-import org.stdsearch.recognise.StandardIdentifier;
 import org.stdsearch.recognise.RecognisedStandard.TermEntry;
 
 /**
@@ -32,12 +25,7 @@ final class LuceneDocuments {
 
   /** Stable id of the document at {@code relativePath}: the same path gives the same id. */
   static String idOf(String relativePath) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(relativePath.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    return StandardFields.id(relativePath);
   }
 
   /**
@@ -48,7 +36,7 @@ final class LuceneDocuments {
       String stateKey, long fileModified) {
     ExtractedDocument source = standard.document();
     String id = idOf(source.relativePath());
-    StandardMetadata metadata = metadata(id, standard, fields);
+    StandardMetadata metadata = StandardFields.metadata(id, standard, fields);
 
     Document doc = new Document();
     doc.add(new StringField(Schema.KIND, Schema.KIND_STANDARD, Field.Store.NO));
@@ -68,7 +56,7 @@ final class LuceneDocuments {
     Schema.addHitRecord(doc, MetadataCodec.writeUtf8(metadata.forHits()));
     Schema.addClauseSpans(doc, metadata.clauses());
 
-    Schema.addTitle(doc, Schema.TITLE, titleText(standard));
+    Schema.addTitle(doc, Schema.TITLE, StandardFields.titleText(standard));
     if (standard.titleZh() != null) {
       Schema.addStored(doc, Schema.TITLE_ZH, standard.titleZh());
     }
@@ -76,7 +64,7 @@ final class LuceneDocuments {
       Schema.addStored(doc, Schema.TITLE_EN, standard.titleEn());
     }
     Schema.addContent(doc, source.text());
-    doc.add(new Field(Schema.SUGGEST, suggestText(standard), org.apache.lucene.document.TextField.TYPE_NOT_STORED));
+    doc.add(new Field(Schema.SUGGEST, StandardFields.suggestText(standard), org.apache.lucene.document.TextField.TYPE_NOT_STORED));
 
     if (standard.identifier() != null) {
       Schema.addKeyword(doc, Schema.IDENTIFIER, standard.identifier(), false);
@@ -84,7 +72,7 @@ final class LuceneDocuments {
     for (String key : standard.identifierKeys()) {
       Schema.addKeyword(doc, Schema.IDENTIFIER_KEY, key, false);
     }
-    undatedKey(standard).ifPresent(key -> Schema.addKeyword(doc, Schema.UNDATED_KEY, key, false));
+    StandardFields.undatedKey(standard).ifPresent(key -> Schema.addKeyword(doc, Schema.UNDATED_KEY, key, false));
     if (standard.family() != null) {
       Schema.addKeyword(doc, Schema.FAMILY, standard.family(), true);
     }
@@ -97,7 +85,7 @@ final class LuceneDocuments {
     if (standard.implemented() != null) {
       Schema.addDate(doc, Schema.IMPLEMENTED, standard.implemented().toEpochDay());
     }
-    Schema.addSortDate(doc, sortDate(standard));
+    Schema.addSortDate(doc, StandardFields.sortDate(standard));
     for (String ics : standard.ics()) {
       Schema.addKeyword(doc, Schema.ICS, ics, true);
     }
@@ -168,77 +156,8 @@ final class LuceneDocuments {
     if (term.clause() != null) {
       Schema.addStored(doc, Schema.TERM_CLAUSE, term.clause());
     }
-    String suggest = String.join(" ", nonNull(term.termZh(), term.termEn()));
-    doc.add(new Field(Schema.SUGGEST, suggest, org.apache.lucene.document.TextField.TYPE_NOT_STORED));
+    doc.add(new Field(Schema.SUGGEST, StandardFields.termSuggestText(term), org.apache.lucene.document.TextField.TYPE_NOT_STORED));
     return doc;
   }
 
-  /** The key shared by all editions of the standard: newer editions supersede older ones. */
-  private static java.util.Optional<String> undatedKey(RecognisedStandard s) {
-    return s.identifier() == null
-        ? java.util.Optional.empty()
-        : IdentifierParser.parse(s.identifier()).map(StandardIdentifier::undatedKey);
-  }
-
-  private static String titleText(RecognisedStandard s) {
-    String title = String.join("\n", nonNull(s.titleZh(), s.titleEn()));
-    return title.isEmpty() ? s.displayTitle() : title;
-  }
-
-  private static String suggestText(RecognisedStandard s) {
-    List<String> parts = new ArrayList<>(nonNull(s.identifier(), s.titleZh(), s.titleEn()));
-    if (parts.isEmpty()) {
-      parts.add(s.displayTitle());
-    }
-    // Identifiers as people type them run together ("ecma262", "gbt35273", "3gppts33501"): each
-    // key of letters and digits is also a single token, so such a prefix suggests the standard.
-    Set<String> compact = new LinkedHashSet<>();
-    for (String key : s.identifierKeys()) {
-      String c = Schema.compactIdentifier(key);
-      if (c.chars().anyMatch(Character::isLetter) && c.chars().anyMatch(Character::isDigit)) {
-        compact.add(c);
-      }
-    }
-    parts.addAll(compact);
-    return String.join("\n", parts);
-  }
-
-  private static List<String> nonNull(String... values) {
-    List<String> out = new ArrayList<>();
-    for (String v : values) {
-      if (v != null && !v.isBlank()) {
-        out.add(v);
-      }
-    }
-    return out;
-  }
-
-  private static long sortDate(RecognisedStandard s) {
-    if (s.published() != null) {
-      return s.published().toEpochDay();
-    }
-    if (s.year() != null) {
-      return LocalDate.of(s.year(), 1, 1).toEpochDay();
-    }
-    return Long.MIN_VALUE; // undated sorts last under "newest"
-  }
-
-  private static StandardMetadata metadata(String id, RecognisedStandard s, List<FieldAssignment> fields) {
-    ExtractedDocument d = s.document();
-    return new StandardMetadata(
-        id, d.relativePath(), s.identifier(), s.identifierKeys(), s.family(), s.titleZh(), s.titleEn(),
-        s.published(), s.implemented(), s.year(), s.issuers(), s.ics(), s.ccs(), s.replaces(), s.adoption(),
-        s.kind(), s.level(), s.language(), s.declaredStatus(),
-        fields.stream().map(f -> new StandardMetadata.FieldRef(f.fieldId(), f.confidence())).toList(),
-        s.clauses(), s.terms(), s.references(),
-        new StandardMetadata.Extraction(d.status().id(), d.reason(), d.mimeType(), d.sizeBytes(),
-            d.contentHash(), d.pageCount(), d.extractMillis(), charset(d)));
-  }
-
-  /** The encoding Tika read a text file in (its Content-Encoding), or null for other types. */
-  static String charset(ExtractedDocument d) {
-    String encoding = d.firstMetadata("Content-Encoding");
-    return d.mimeType().startsWith("text/") && encoding != null && encoding.matches("[A-Za-z0-9._:+-]{1,40}")
-        ? encoding : null;
-  }
 }

@@ -414,12 +414,12 @@ public final class Schema {
 
   /** Adds the glossary entry of a term with both names, unless they are not a usable pair. */
   static void addTermPair(Document doc, String zh, String en) {
-    String zhKey = glossaryKey(zh);
-    String enKey = glossaryKey(en);
-    if (zhKey.length() < 2 || enKey.length() < 2 || zhKey.length() > MAX_GLOSSARY_TERM
-        || enKey.length() > MAX_GLOSSARY_TERM || zhKey.equals(enKey)) {
+    java.util.Optional<List<String>> pair = StandardFields.glossaryPair(zh, en);
+    if (pair.isEmpty()) {
       return;
     }
+    String zhKey = pair.get().get(0);
+    String enKey = pair.get().get(1);
     doc.add(new StringField(GLOSSARY_KEY, zhKey, Field.Store.NO));
     doc.add(new StringField(GLOSSARY_KEY, enKey, Field.Store.NO));
     doc.add(new BinaryDocValuesField(TERM_PAIR, new BytesRef(zhKey + '\t' + enKey)));

@@ -15,15 +15,21 @@ import org.stdsearch.index.StandardSink;
 import org.stdsearch.index.live.LiveIndex;
 import org.stdsearch.search.Backend;
 import org.stdsearch.search.SearchService;
+import org.stdsearch.index.opensearch.OpenSearchSink;
+import org.stdsearch.opensearch.Cluster;
+import org.stdsearch.search.IndexNotReadyException;
 import org.stdsearch.search.lucene.EmbeddedBackend;
 import org.stdsearch.search.lucene.LuceneSearchService;
 import org.stdsearch.search.lucene.ReadOnlyBackend;
+import org.stdsearch.search.opensearch.IndexerVocabulary;
+import org.stdsearch.search.opensearch.OpenSearchBackend;
+import org.stdsearch.search.opensearch.OpenSearchSearchService;
 
 /**
  * The one place that chooses a backend and wires it: everything else in {@code cli} and {@code
  * http} sees only the search contract ({@link SearchService}, {@link Backend}). The embedded
- * Lucene index is the only backend so far; a second one (an OpenSearch cluster) is chosen here,
- * from the same configuration. Tests start servers through here too, as {@code serve} does.
+ * Lucene index is the default; an OpenSearch cluster is chosen by {@link BackendConfig}. Tests
+ * start servers through here too, as {@code serve} does.
  */
 public final class Backends {
   private Backends() {}
@@ -33,10 +39,35 @@ public final class Backends {
     return LuceneSearchService.open(index, Taxonomy.loadOrBundled(taxonomy));
   }
 
+  /** A read-only search service over the chosen backend ({@code search}). */
+  static SearchService open(BackendConfig backend, Path index, Path taxonomy) throws IOException {
+    if (backend.isEmbedded()) {
+      return open(index, taxonomy);
+    }
+    Cluster cluster = Cluster.connect(backend.cluster());
+    try {
+      if (!cluster.layoutReady()) {
+        throw new IndexNotReadyException("no stdsearch index '" + backend.cluster().index() + "' in the cluster yet:"
+            + " run 'index --backend opensearch' first");
+      }
+    } catch (IOException | RuntimeException e) {
+      cluster.close();
+      throw e;
+    }
+    IndexerVocabulary vocabulary = new IndexerVocabulary(Taxonomy.loadOrBundled(taxonomy));
+    return OpenSearchSearchService.owning(cluster, vocabulary, vocabulary);
+  }
+
   /** One indexing run of {@code index} into the chosen sink (the embedded Lucene index). */
   static IndexReport index(IndexerConfig config) throws IOException, InterruptedException {
+    return index(config, BackendConfig.embedded());
+  }
+
+  /** One indexing run into the chosen backend's sink. */
+  static IndexReport index(IndexerConfig config, BackendConfig backend) throws IOException, InterruptedException {
     Taxonomy taxonomy = Taxonomy.loadOrBundled(config.taxonomy());
-    try (StandardSink sink = LuceneSink.open(config.index(), taxonomy);
+    try (StandardSink sink = backend.isEmbedded() ? LuceneSink.open(config.index(), taxonomy)
+            : OpenSearchSink.open(Cluster.connect(backend.cluster()), taxonomy, backend.shards(), true);
         Indexer indexer = new Indexer(config, sink, taxonomy)) {
       return indexer.run();
     }
@@ -47,11 +78,20 @@ public final class Backends {
    * Backend#start}). Read-only: the index as it is, with no writer and no watcher.
    */
   public static Backend serving(ServerConfig config) {
-    if (config.readOnly()) {
-      return new ReadOnlyBackend(config.index(), config.docs(), null);
+    return serving(config, BackendConfig.embedded());
+  }
+
+  /** As {@link #serving(ServerConfig)} on the chosen backend. */
+  public static Backend serving(ServerConfig config, BackendConfig backend) {
+    Duration watch = Duration.ofSeconds(Math.max(0, config.watchIntervalSeconds()));
+    Duration settle = Duration.ofSeconds(config.watchSettleSeconds());
+    if (backend.isEmbedded()) {
+      return config.readOnly()
+          ? new ReadOnlyBackend(config.index(), config.docs(), null)
+          : new EmbeddedBackend(indexerConfig(config), watch, settle);
     }
-    return new EmbeddedBackend(indexerConfig(config), Duration.ofSeconds(Math.max(0, config.watchIntervalSeconds())),
-        Duration.ofSeconds(config.watchSettleSeconds()));
+    return new OpenSearchBackend(indexerConfig(config), watch, settle, backend.cluster(), backend.shards(),
+        backend.indexing() && !config.readOnly());
   }
 
   /**

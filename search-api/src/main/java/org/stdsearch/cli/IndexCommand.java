@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.stdsearch.extract.ExtractionLimits;
+import org.stdsearch.http.ServerConfig;
 import org.stdsearch.extract.ocr.OcrMode;
 import org.stdsearch.extract.ocr.OcrOptions;
 import org.stdsearch.index.IndexReport;
 import org.stdsearch.index.IndexWriteException;
 import org.stdsearch.index.IndexerConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code index}: one incremental indexing run over a folder of documents. */
@@ -22,15 +24,23 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Index a folder of standard documents (PDF, DOCX, DOC, ODT, RTF, HTML, XML/STS, TXT, EPUB).",
-      "Incremental: unchanged files are skipped, changed ones re-indexed, removed ones deleted."
+      "Incremental: unchanged files are skipped, changed ones re-indexed, removed ones deleted.",
+      "Into the embedded index (--index DIR) or an OpenSearch cluster (--backend opensearch --opensearch-url URL)."
     })
 final class IndexCommand implements Callable<Integer> {
 
   @Option(names = "--docs", required = true, paramLabel = "DIR", description = "Folder of documents, walked recursively.")
   Path docs;
 
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index folder (created when missing).")
+  @Option(names = "--index", paramLabel = "DIR",
+      description = "Index folder (created when missing); with --backend opensearch only the OCR cache goes beside it.")
   Path index;
+
+  @Mixin
+  BackendOptions backendOptions = new BackendOptions();
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Properties file (default: ./stdsearch.properties when present).")
+  Path config;
 
   @Option(names = "--workers", paramLabel = "N",
       description = "Parallel extraction workers, each a forked JVM (default: " + IndexerConfig.DEFAULT_WORKERS_TEXT + ").")
@@ -72,6 +82,15 @@ final class IndexCommand implements Callable<Integer> {
     if (!Files.isDirectory(docs)) {
       throw new IllegalArgumentException("--docs is not a folder: " + docs);
     }
+    java.util.Map<String, String> flags = new java.util.HashMap<>();
+    backendOptions.addTo(flags);
+    BackendConfig backend = BackendConfig.resolve(flags, System.getenv(), config, Path.of("").toAbsolutePath());
+    if (index == null) {
+      if (backend.isEmbedded()) {
+        throw new IllegalArgumentException("give the index folder with --index DIR (or --backend opensearch)");
+      }
+      index = Path.of(ServerConfig.DEFAULTS.get("index"));
+    }
     CommandChecks.requireWritable(index);
     ExtractionLimits limits = ExtractionLimits.defaults()
         .withTimeout(Duration.ofSeconds(timeoutSeconds))
@@ -87,7 +106,7 @@ final class IndexCommand implements Callable<Integer> {
             .withCacheDir(OcrOptions.cacheOf(index)));
     IndexReport result;
     try {
-      result = Backends.index(config);
+      result = Backends.index(config, backend);
     } catch (IndexWriteException e) {
       // What the run did until it could not write is reported all the same, then the cause.
       System.out.print(e.report().summary());

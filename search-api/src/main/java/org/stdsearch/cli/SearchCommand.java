@@ -9,6 +9,7 @@ import org.stdsearch.search.SearchRequest;
 import org.stdsearch.search.SearchResponse;
 import org.stdsearch.search.SearchService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -19,8 +20,11 @@ import picocli.CommandLine.Parameters;
     description = "Search an index from the command line (same engine and response as GET /api/v1/search).")
 final class SearchCommand implements Callable<Integer> {
 
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index folder written by 'index'.")
+  @Option(names = "--index", paramLabel = "DIR", description = "Index folder written by 'index' (embedded backend).")
   Path index;
+
+  @Mixin
+  BackendOptions backendOptions = new BackendOptions();
 
   @Option(names = "--json", description = "Print the API's JSON response instead of a table.")
   boolean json;
@@ -45,11 +49,16 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    CommandChecks.requireIndexFolder(index);
+    java.util.Map<String, String> flags = new java.util.HashMap<>();
+    backendOptions.addTo(flags);
+    BackendConfig backend = BackendConfig.resolve(flags, System.getenv(), null, Path.of("").toAbsolutePath());
+    if (backend.isEmbedded()) {
+      CommandChecks.requireIndexFolder(index);
+    }
     String q = query == null ? "" : String.join(" ", query);
     SearchRequest request = SearchRequest.builder().q(q).fields(fields).size(size).labelLang(lang).expand(!noExpand)
         .build();
-    try (SearchService service = open()) {
+    try (SearchService service = open(backend)) {
       SearchResponse response = HitLinks.add(service.search(request));
       if (json) {
         System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(response));
@@ -60,10 +69,13 @@ final class SearchCommand implements Callable<Integer> {
     return 0;
   }
 
-  private SearchService open() throws java.io.IOException {
+  private SearchService open(BackendConfig backend) throws java.io.IOException {
     try {
-      return Backends.open(index, taxonomy);
+      return Backends.open(backend, index, taxonomy);
     } catch (org.stdsearch.search.IndexNotReadyException e) {
+      if (!backend.isEmbedded()) {
+        throw new IllegalArgumentException(e.getMessage(), e);
+      }
       throw new IllegalArgumentException(e.getMessage() + "; " + CommandChecks.howToIndex(index), e);
     }
   }

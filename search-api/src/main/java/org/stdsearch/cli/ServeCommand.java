@@ -18,6 +18,7 @@ import org.stdsearch.http.ServerConfig;
 import org.stdsearch.index.IndexerConfig;
 import org.stdsearch.search.Backend;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -32,8 +33,10 @@ import picocli.CommandLine.Option;
       "Serve the search API (and page) over a folder of standards, indexing it in the background and",
       "watching it for new, changed and removed files.",
       "Configuration: flags > environment (STDSEARCH_PORT, STDSEARCH_HOST, STDSEARCH_DOCS, STDSEARCH_INDEX,",
-      "STDSEARCH_WORKERS, STDSEARCH_ADMIN_TOKEN, STDSEARCH_CORS_ORIGINS, STDSEARCH_RATE_LIMIT, ...) >",
-      "the properties file (stdsearch.properties in the working directory, or --config) > defaults."
+      "STDSEARCH_WORKERS, STDSEARCH_ADMIN_TOKEN, STDSEARCH_CORS_ORIGINS, STDSEARCH_RATE_LIMIT, STDSEARCH_BACKEND,",
+      "STDSEARCH_OPENSEARCH_URL, ...) > the properties file (stdsearch.properties in the working directory, or",
+      "--config) > defaults. With --backend opensearch several servers can answer from one cluster: one indexes,",
+      "the others run with --no-indexing."
     })
 final class ServeCommand implements Callable<Integer> {
   private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
@@ -62,17 +65,28 @@ final class ServeCommand implements Callable<Integer> {
       "no admin routes; the index folder may be read-only. Newer commits copied in are picked up."})
   Boolean readOnly;
 
+  @Mixin
+  BackendOptions backendOptions = new BackendOptions();
+
+  @Option(names = "--no-indexing",
+      description = "Answer from the OpenSearch index as it is; another server (or 'index') keeps it up to date.")
+  boolean noIndexing;
+
   @Override
   public Integer call() throws Exception {
-    ServerConfig cfg = ServerConfig.resolve(flags(), System.getenv(), config, Path.of("").toAbsolutePath());
+    Path cwd = Path.of("").toAbsolutePath();
+    ServerConfig cfg = ServerConfig.resolve(flags(), System.getenv(), config, cwd);
+    BackendConfig backend = BackendConfig.resolve(flags(), System.getenv(), config, cwd);
     if (!cfg.readOnly() && !Files.isDirectory(cfg.docs())) {
       throw new IllegalArgumentException("the docs folder " + cfg.docs() + " does not exist; give one with --docs DIR"
           + " (or " + ServerConfig.envName("docs") + ", or docs= in " + ServerConfig.DEFAULT_FILE + ")");
     }
     // Checked before anything is created: a busy port must not leave a new index folder behind.
     CommandChecks.requirePortFree(cfg.host(), cfg.port());
-    CommandChecks.requireWritable(cfg.index());
-    Backend live = Backends.serving(cfg);
+    if (!cfg.readOnly()) {
+      CommandChecks.requireWritable(cfg.index());
+    }
+    Backend live = Backends.serving(cfg, backend);
     // The index opens while the HTTP server starts: both are mostly class loading, and on two
     // cores doing them side by side brought the first answer ~0.7 s closer (100,000 standards).
     // Until it is open the API answers 503 "not ready".
@@ -110,11 +124,12 @@ final class ServeCommand implements Callable<Integer> {
       throw e.getCause() instanceof UncheckedIOException io ? io.getCause()
           : e.getCause() instanceof Exception cause ? cause : e;
     }
-    System.out.println(cfg.readOnly()
-        ? "stdsearch serving the index " + cfg.index() + " read-only at " + server.uri() + " (API at " + server.uri()
-            + "api/v1/)"
-        : "stdsearch serving " + cfg.docs() + " at " + server.uri() + " (API at " + server.uri()
-            + "api/v1/, admin " + (cfg.adminEnabled() ? "enabled" : "off") + "); indexing in the background");
+    boolean indexes = backend.indexing() && !cfg.readOnly();
+    System.out.println("stdsearch serving " + (cfg.readOnly() && backend.isEmbedded() ? "the index " + cfg.index()
+            : cfg.docs()) + " at " + server.uri() + " (API at " + server.uri() + "api/v1/, admin "
+        + (cfg.adminEnabled() && !cfg.readOnly() ? "enabled" : "off") + ", index "
+        + (backend.isEmbedded() ? "embedded" : "in OpenSearch '" + backend.cluster().index() + "'") + ")"
+        + (indexes ? "; indexing in the background" : cfg.readOnly() ? "; read-only" : "; another process indexes"));
     live.start().whenComplete((summary, error) -> {
       if (error == null) {
         System.out.print(summary);
@@ -132,6 +147,8 @@ final class ServeCommand implements Callable<Integer> {
     if (host != null) f.put("host", host);
     if (workers != null) f.put("workers", workers.toString());
     if (readOnly != null) f.put("read.only", readOnly.toString());
+    backendOptions.addTo(f);
+    if (noIndexing) f.put("indexing", "false");
     return f;
   }
 }

@@ -103,6 +103,15 @@ public record ServerConfig(
     d.put("search.client.concurrency", String.valueOf(limits.perClient()));
     d.put("search.client.queue", String.valueOf(limits.queuePerClient()));
     d.put("search.timeout.ms", String.valueOf(limits.timeout().toMillis()));
+    // Where the index lives (read by cli.BackendConfig): the embedded Lucene index by
+    // default, or an OpenSearch cluster. Credentials come from the environment only
+    // (STDSEARCH_OPENSEARCH_USERNAME, STDSEARCH_OPENSEARCH_PASSWORD), never from this file.
+    d.put("backend", "embedded");
+    d.put("opensearch.url", null);
+    d.put("opensearch.index", "stdsearch");
+    d.put("opensearch.ca", null);
+    d.put("opensearch.shards", "1");
+    d.put("indexing", "true");
     return java.util.Collections.unmodifiableMap(d);
   }
 
@@ -150,6 +159,38 @@ public record ServerConfig(
    */
   public static ServerConfig resolve(Map<String, String> flags, Map<String, String> env, Path file, Path workingDir)
       throws IOException {
+    Map<String, String> values = values(flags, env, file, workingDir);
+    return new ServerConfig(
+        values.get("host"),
+        integer(values, "port"),
+        workingDir.resolve(values.get("docs")),
+        workingDir.resolve(values.get("index")),
+        integer(values, "workers"),
+        values.get("admin.token"),
+        origins(values.get("cors.origins")),
+        decimal(values, "rate.limit"),
+        integer(values, "rate.burst"),
+        bool(values, "rate.limit.loopback"),
+        Long.parseLong(checkedNumber(values, "upload.max.bytes")),
+        integer(values, "watch.interval"),
+        bool(values, "access.log"),
+        values.get("ocr"),
+        values.get("ocr.languages"),
+        origins(values.get("trusted.proxies")),
+        origins(values.get("cors.content.origins")),
+        bool(values, "read.only"),
+        integer(values, "watch.settle"),
+        new SearchLimits(integer(values, "search.concurrency"), integer(values, "search.client.concurrency"),
+            integer(values, "search.client.queue"), java.time.Duration.ofMillis(integer(values, "search.timeout.ms")),
+            SearchLimits.defaults().heavyConcurrency()));
+  }
+
+  /**
+   * Every key's value, resolved with the same precedence as {@link #resolve} (flags, environment,
+   * properties file, defaults): for configuration read beside this record, such as the backend.
+   */
+  public static Map<String, String> values(Map<String, String> flags, Map<String, String> env, Path file,
+      Path workingDir) throws IOException {
     Map<String, String> values = new HashMap<>(DEFAULTS);
     Path props = file != null ? file : workingDir.resolve(DEFAULT_FILE);
     if (file != null && !Files.isRegularFile(file)) {
@@ -182,29 +223,7 @@ public record ServerConfig(
         values.put(k, v);
       }
     });
-    return new ServerConfig(
-        values.get("host"),
-        integer(values, "port"),
-        workingDir.resolve(values.get("docs")),
-        workingDir.resolve(values.get("index")),
-        integer(values, "workers"),
-        values.get("admin.token"),
-        origins(values.get("cors.origins")),
-        decimal(values, "rate.limit"),
-        integer(values, "rate.burst"),
-        bool(values, "rate.limit.loopback"),
-        Long.parseLong(checkedNumber(values, "upload.max.bytes")),
-        integer(values, "watch.interval"),
-        bool(values, "access.log"),
-        values.get("ocr"),
-        values.get("ocr.languages"),
-        origins(values.get("trusted.proxies")),
-        origins(values.get("cors.content.origins")),
-        bool(values, "read.only"),
-        integer(values, "watch.settle"),
-        new SearchLimits(integer(values, "search.concurrency"), integer(values, "search.client.concurrency"),
-            integer(values, "search.client.queue"), java.time.Duration.ofMillis(integer(values, "search.timeout.ms")),
-            SearchLimits.defaults().heavyConcurrency()));
+    return values;
   }
 
   /** Defaults for everything but the folders and the port, ignoring environment and files (tests). */

@@ -41,9 +41,14 @@ class LiveIndexTest {
     Files.writeString(docs.resolve("first.txt"), "Information security techniques. The alphamarker requirement.\n");
   }
 
+  /** The backend under test: the embedded index here, an OpenSearch cluster in the subclass. */
+  Backend backend(ServerConfig config) {
+    return Backends.serving(config);
+  }
+
   private void start() throws Exception {
     ServerConfig config = ServerConfig.local(docs, tmp.resolve("index"), 0).withAdminToken(TOKEN).withWatchInterval(1);
-    live = Backends.serving(config);
+    live = backend(config);
     server = HttpServer.start(config, live);
     client = new Client(server);
   }

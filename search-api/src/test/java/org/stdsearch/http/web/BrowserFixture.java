@@ -26,7 +26,10 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.stdsearch.http.ServerConfig;
 import org.stdsearch.search.Backend;
+import org.stdsearch.cli.BackendConfig;
 import org.stdsearch.cli.Backends;
+import org.stdsearch.opensearch.ClusterConfig;
+import org.stdsearch.opensearch.node.OpenSearchNode;
 
 /**
  * What the browser tests share, started once per JVM: the real server ({@code HttpServer} over the
@@ -45,6 +48,7 @@ final class BrowserFixture {
   static final Path AXE = Path.of("src/test/instantsearch/node_modules/axe-core/axe.min.js");
   private static final Duration INDEXING = Duration.ofSeconds(180);
   private static BrowserFixture shared;
+  private static BrowserFixture sharedOpenSearch;
 
   final Path tmp;
   final Backend live;
@@ -58,13 +62,25 @@ final class BrowserFixture {
     assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
     if (shared == null) {
-      shared = new BrowserFixture();
+      shared = new BrowserFixture(BackendConfig.embedded());
       Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
     }
     return shared;
   }
 
-  private BrowserFixture() throws Exception {
+  /** The same with the server on the OpenSearch backend (a real node, shared by the test JVM; issue 17). */
+  static synchronized BrowserFixture openSearch() throws Exception {
+    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+    if (sharedOpenSearch == null) {
+      ClusterConfig cluster = ClusterConfig.of(OpenSearchNode.shared().url(), "web-" + System.nanoTime());
+      sharedOpenSearch = new BrowserFixture(BackendConfig.opensearch(cluster, true));
+      Runtime.getRuntime().addShutdownHook(new Thread(sharedOpenSearch::close));
+    }
+    return sharedOpenSearch;
+  }
+
+  private BrowserFixture(BackendConfig backend) throws Exception {
     tmp = Files.createTempDirectory("stdsearch-web-it");
     Path docs = Files.createDirectories(tmp.resolve("docs"));
     for (String name : CORPUS) {
@@ -100,7 +116,7 @@ final class BrowserFixture {
     // The portal's origin is allowed by name, as a real deployment configures it.
     ServerConfig config = ServerConfig.local(docs, tmp.resolve("index"), 0).withWatchInterval(0)
         .withCorsOrigins(List.of(portal("").replaceAll("/$", "")));
-    live = Backends.serving(config);
+    live = Backends.serving(config, backend);
     server = org.stdsearch.http.HttpServer.start(config, live);
     live.open();
     live.start().get(INDEXING.toSeconds(), TimeUnit.SECONDS);

@@ -31,10 +31,15 @@ class InstantSearchPageIT {
   void open() throws Exception {
     assumeTrue(Files.isRegularFile(BUNDLE),
         "instantsearch.js is not installed: npm ci --prefix search-api/src/test/instantsearch");
-    fx = BrowserFixture.get();
+    fx = fixture();
     fx.portalFiles.put("/vendor/instantsearch.production.min.js", BUNDLE);
     driver = fx.browser(1200, 850);
     wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+  }
+
+  /** The server under test: the embedded backend here, the OpenSearch backend in the subclass. */
+  BrowserFixture fixture() throws Exception {
+    return BrowserFixture.get();
   }
 
   @AfterEach

@@ -28,9 +28,14 @@ class SearchPageIT {
 
   @BeforeEach
   void open() throws Exception {
-    fx = BrowserFixture.get();
+    fx = fixture();
     driver = fx.browser(1280, 900);
     wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+  }
+
+  /** The server under test: the embedded backend here, the OpenSearch backend in the subclass. */
+  BrowserFixture fixture() throws Exception {
+    return BrowserFixture.get();
   }
 
   @AfterEach

@@ -22,17 +22,23 @@ import org.stdsearch.search.SearchResponse.Hit;
  * 机器学习/machine learning and 神经网络/neural network come from GB/T 41867 (the fixtures'
  * terminology standard); the standards added here carry only one language each.
  */
-class GlossaryExpansionTest {
+public class GlossaryExpansionTest {
   static final String ZH_ONLY = "GB/T 99001-2022";
   static final String EN_ONLY = "ISO 99002:2021";
   static final String EN_NEURAL = "ISO 99003:2020";
 
-  @TempDir static Path tmp;
-  static SearchFixtures corpus;
-  static LuceneSearchService service;
+  @TempDir protected static Path tmp;
+  protected static SearchFixtures corpus;
+  protected static org.stdsearch.search.SearchService service;
 
   @BeforeAll
   static void index() throws Exception {
+    corpus = fixtures();
+    service = LuceneSearchService.open(corpus.write(tmp), corpus.taxonomy);
+  }
+
+  /** The shared fixtures plus three standards in one language each (the OpenSearch subclass writes them too). */
+  protected static SearchFixtures fixtures() {
     corpus = new SearchFixtures();
     corpus.fixtures.add(fixture("gb/99001-2022.pdf", ZH_ONLY, "GB/T", "信息技术 机器学习 系统 质量 要求", null, "zh",
         "1 范围 本标准规定了机器学习系统的质量要求，适用于机器学习系统的设计与评价。"));
@@ -40,7 +46,7 @@ class GlossaryExpansionTest {
         "en", "This document specifies quality requirements for machine learning systems and their evaluation."));
     corpus.fixtures.add(fixture("iso/99003.pdf", EN_NEURAL, "ISO", null, "Neural network representation — Part 1",
         "en", "This document specifies an exchange format for a trained neural network."));
-    service = LuceneSearchService.open(corpus.write(tmp), corpus.taxonomy);
+    return corpus;
   }
 
   private static Fixture fixture(String path, String identifier, String family, String titleZh, String titleEn,

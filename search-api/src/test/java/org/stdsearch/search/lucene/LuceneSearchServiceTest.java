@@ -34,10 +34,15 @@ import org.stdsearch.search.Suggestion;
 import org.stdsearch.search.TermHit;
 import org.stdsearch.search.lucene.SearchFixtures.Fixture;
 
-class LuceneSearchServiceTest {
-  @TempDir static Path tmp;
-  static SearchFixtures corpus;
-  static LuceneSearchService service;
+/**
+ * The search contract on the embedded index, over {@link SearchFixtures}. The same tests run on
+ * the OpenSearch backend ({@code search.opensearch.OpenSearchSearchServiceTest} extends this class
+ * and only opens its own service): every API test that passes here must pass there (issue 17).
+ */
+public class LuceneSearchServiceTest {
+  @TempDir protected static Path tmp;
+  protected static SearchFixtures corpus;
+  protected static SearchService service;
 
   @BeforeAll
   static void index() throws Exception {

@@ -19,6 +19,7 @@ import org.stdsearch.extract.ExtractedDocument;
 import org.stdsearch.extract.ExtractionStatus;
 import org.stdsearch.index.Indexer;
 import org.stdsearch.index.IndexerConfig;
+import org.stdsearch.index.StandardSink;
 import org.stdsearch.recognise.IdentifierParser;
 import org.stdsearch.recognise.RecognisedStandard;
 import org.stdsearch.recognise.RecognisedStandard.Clause;
@@ -30,14 +31,14 @@ import org.stdsearch.recognise.StandardIdentifier;
  * A small corpus of pre-recognised standards written through {@link Indexer#add}, with the
  * expected facet attributes and status of each, so tests can compare with brute force.
  */
-final class SearchFixtures {
+public final class SearchFixtures {
   /** Technology fields picked from whatever taxonomy is bundled: a parent with two children, another root. */
   final String parent;
   final String child1;
   final String child2;
   final String otherRoot;
-  final Taxonomy taxonomy = Taxonomy.loadOrBundled(null);
-  final List<Fixture> fixtures = new ArrayList<>();
+  public final Taxonomy taxonomy = Taxonomy.loadOrBundled(null);
+  public final List<Fixture> fixtures = new ArrayList<>();
 
   /** One standard as the tests know it. */
   record Fixture(String path, String identifier, List<String> keys, String family, String titleZh, String titleEn,
@@ -45,7 +46,7 @@ final class SearchFixtures {
       String level, String lang, String declaredStatus, List<String> fields, String text, List<Integer> pageStarts,
       List<Clause> clauses, List<TermEntry> terms, List<Reference> references, String expectedStatus) {}
 
-  SearchFixtures() {
+  public SearchFixtures() {
     var withChildren = taxonomy.roots().stream().filter(r -> taxonomy.children(r.id()).size() >= 2).findFirst()
         .orElseThrow(() -> new IllegalStateException("the bundled taxonomy needs a field with two children"));
     parent = withChildren.id();
@@ -154,6 +155,17 @@ final class SearchFixtures {
           langs.get(random.nextInt(2)), declared, fields, "filler text number " + i + " 填充内容", List.of(0),
           List.of(), List.of(), List.of(), status));
     }
+  }
+
+  /** Writes the corpus through {@code sink} (any backend's) and commits. */
+  public void writeTo(StandardSink sink, Path dir) throws IOException {
+    Path docs = Files.createDirectories(dir.resolve("docs"));
+    try (Indexer indexer = new Indexer(IndexerConfig.of(docs, dir.resolve("index")).withWorkers(1), sink, taxonomy)) {
+      for (Fixture f : fixtures) {
+        indexer.add(recognised(f), f.fields().stream().map(id -> new FieldAssignment(id, 1.0)).toList());
+      }
+    }
+    sink.commit();
   }
 
   /** Writes the corpus to an on-disk index in {@code dir}; returns it. */
