@@ -26,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stdsearch.extract.ocr.OcrMode;
 import org.stdsearch.extract.ocr.OcrOptions;
+import org.stdsearch.extract.ocr.PageOcr;
 import org.stdsearch.extract.ocr.Tesseract;
 
 /**
@@ -184,6 +185,15 @@ public final class ForkedExtractor implements AutoCloseable {
    */
   public ExtractedDocument ocr(Path root, Path file, String contentHash, long size, String detectedMime)
       throws InterruptedException {
+    return ocr(root, file, contentHash, size, detectedMime, (page, pages) -> { });
+  }
+
+  /**
+   * As {@link #ocr(Path, Path, String, long, String)}, telling {@code progress} after each page
+   * recognised (or read from the cache) how many of the document's pages to recognise are done.
+   */
+  public ExtractedDocument ocr(Path root, Path file, String contentHash, long size, String detectedMime,
+      PageOcr.PageListener progress) throws InterruptedException {
     if (closed) {
       throw new IllegalStateException("extractor is closed");
     }
@@ -195,13 +205,23 @@ public final class ForkedExtractor implements AutoCloseable {
     } else {
       Worker worker = idle.take();
       try {
-        o = worker.ocr(file, contentHash, ocr);
+        o = worker.ocr(file, contentHash, ocr, progress);
       } finally {
         idle.add(worker);
       }
     }
     String mime = o.mimeType().equals("application/octet-stream") ? detectedMime : o.mimeType();
     return document(root, file, contentHash, size, mime, o, start);
+  }
+
+  /**
+   * How many of a document's pages the OCR pass will recognise: those whose text layer is
+   * unreadable when the others serve (mode {@code auto}), else all of them.
+   */
+  public int pagesToRecognise(ExtractedDocument doc) {
+    String unreadable = doc.firstMetadata(TextLayerPages.UNREADABLE_PAGES);
+    return ocr.mode() != OcrMode.FORCE && doc.status() == ExtractionStatus.GARBLED && unreadable != null
+        ? TextLayerPages.parseRanges(unreadable).size() : doc.pageCount();
   }
 
   @Override
@@ -239,23 +259,25 @@ public final class ForkedExtractor implements AutoCloseable {
 
     ParseOutcome extract(Path file) throws InterruptedException {
       Path result = scratch.resolve("result-" + slot + ".json");
-      return request(file.toAbsolutePath() + "\t" + result, result, limits.timeout(), limits.timeout(), limits.timeout());
+      return request(file.toAbsolutePath() + "\t" + result, result, limits.timeout(), limits.timeout(), limits.timeout(),
+          (page, pages) -> { });
     }
 
-    ParseOutcome ocr(Path file, String contentHash, OcrOptions options) throws InterruptedException {
+    ParseOutcome ocr(Path file, String contentHash, OcrOptions options, PageOcr.PageListener progress)
+        throws InterruptedException {
       Path result = scratch.resolve("result-" + slot + ".json");
       Duration perPage = options.pageTimeout().plus(OCR_PAGE_SLACK);
       // Before the first page the worker also runs Tika on the file for its type and metadata.
       return request(ExtractionWorker.ocrRequest(file, result, contentHash, options), result,
-          perPage.plus(limits.timeout()), perPage, options.documentTimeout());
+          perPage.plus(limits.timeout()), perPage, options.documentTimeout(), progress);
     }
 
     /**
      * Sends one request and waits for {@code done}: at most {@code firstWait} for the first reply,
      * {@code pageWait} after each page report, {@code total} in all; the worker is killed past any.
      */
-    private ParseOutcome request(String line, Path result, Duration firstWait, Duration pageWait, Duration total)
-        throws InterruptedException {
+    private ParseOutcome request(String line, Path result, Duration firstWait, Duration pageWait, Duration total,
+        PageOcr.PageListener progress) throws InterruptedException {
       try {
         ensureStarted();
         Files.deleteIfExists(result);
@@ -279,6 +301,7 @@ public final class ForkedExtractor implements AutoCloseable {
         }
         page = reply.substring(ExtractionWorker.PAGE.length() + 1).replace('\t', '/');
         wait = pageWait;
+        reportPage(page, progress);
       }
       if (reply == null) {
         stop();
@@ -305,6 +328,15 @@ public final class ForkedExtractor implements AutoCloseable {
         } catch (IOException e) {
           log.debug("could not delete {}", result, e);
         }
+      }
+    }
+
+    private static void reportPage(String page, PageOcr.PageListener progress) {
+      String[] done = page.split("/");
+      try {
+        progress.pageDone(Integer.parseInt(done[0]), Integer.parseInt(done[1]));
+      } catch (RuntimeException e) {
+        log.debug("progress report {} not taken", page, e);
       }
     }
 

@@ -93,11 +93,22 @@ final class TikaExtractor {
     List<Integer> pages = handler.pageStarts();
     boolean paged = mime.equals("application/pdf");
     // A scan's outline (bookmarks) is text too, but not a text layer: only page text counts.
+    // Glyphs without a Unicode mapping are a text layer too, a broken one: not a scan.
     boolean empty = paged && handler.sawPages()
-        ? TextQuality.isEmpty(handler.visibleOnPages(), pages.size(), true)
+        ? TextQuality.isEmpty(handler.visibleOnPages() + TextLayerPages.unmappedGlyphs(metadata), pages.size(), true)
         : TextQuality.isEmpty(text, pages.size(), paged);
     if (empty) {
       return outcome(mime, ExtractionStatus.EMPTY, "no text layer (scanned or image-only)", handler, metadata);
+    }
+    if (paged && handler.sawPages()) {
+      Map<String, List<String>> meta = toMap(metadata);
+      TextLayerPages.Judged judged = TextLayerPages.judge(text, pages, meta);
+      if (!judged.unreadable().isEmpty()) {
+        meta.put(TextLayerPages.UNREADABLE_PAGES, List.of(TextLayerPages.ranges(judged.unreadable())));
+        return new ParseOutcome(mime, ExtractionStatus.GARBLED, judged.reason(), judged.text(), judged.pageStarts(),
+            meta);
+      }
+      return new ParseOutcome(mime, ExtractionStatus.OK, null, judged.text(), judged.pageStarts(), meta);
     }
     double share = TextQuality.suspiciousShare(text);
     if (share > garbledShare) {

@@ -168,11 +168,10 @@ public final class Indexer implements AutoCloseable {
       writer.commit(); // text documents are searchable before the OCR pass starts
 
       List<OcrJob> jobs = outcomes.values().stream().map(Outcome::ocr).filter(java.util.Objects::nonNull).toList();
-      if (!jobs.isEmpty()) {
-        log.info("OCR pass: {} documents without a text layer", jobs.size());
-      }
+      OcrProgress ocrProgress = jobs.isEmpty() ? null
+          : new OcrProgress(jobs.size(), jobs.stream().mapToInt(OcrJob::pages).sum());
       awaitAll(jobs.stream().map(job -> pool.submit(() -> {
-        outcomes.put(job.relativePath(), recognisePages(root, job, sidecars));
+        outcomes.put(job.relativePath(), recognisePages(root, job, sidecars, ocrProgress));
         return null;
       })).toList());
     } finally {
@@ -239,7 +238,7 @@ public final class Indexer implements AutoCloseable {
     Sidecars sidecars = Sidecars.load(root);
     Outcome o = process(root, c, Map.of(), sidecars);
     if (o.ocr() != null) {
-      o = recognisePages(root, o.ocr(), sidecars);
+      o = recognisePages(root, o.ocr(), sidecars, new OcrProgress(1, o.ocr().pages()));
     }
     return new IndexReport.FileOutcome(c.relativePath(), o.status() == null ? "skipped" : o.status().id(), o.mime(), o.reason());
   }
@@ -367,7 +366,8 @@ public final class Indexer implements AutoCloseable {
         ExtractedDocument pending = extracted.withStatus(ExtractionStatus.OCR_PENDING,
             "queued for OCR: " + extracted.reason());
         long indexMillis = write(pending, c.file(), sidecars, stateKey + PENDING_SUFFIX, modified);
-        OcrJob job = new OcrJob(c.file(), c.relativePath(), hash, size, modified, mime, stateKey);
+        OcrJob job = new OcrJob(c.file(), c.relativePath(), hash, size, modified, mime, stateKey,
+            extractor.pagesToRecognise(extracted));
         return new Outcome(Outcome.Kind.INDEXED, c.relativePath(), pending.mimeType(), pending.status(),
             pending.reason(), size, extracted.extractMillis(), indexMillis, job, pending.metadata());
       }
@@ -381,9 +381,11 @@ public final class Indexer implements AutoCloseable {
   }
 
   /** The OCR pass for one document: recognise its page images, then replace its pending entry. */
-  private Outcome recognisePages(Path root, OcrJob job, Sidecars sidecars) {
+  private Outcome recognisePages(Path root, OcrJob job, Sidecars sidecars, OcrProgress progress) {
     try {
-      ExtractedDocument recognised = extractor.ocr(root, job.file(), job.hash(), job.size(), job.mime());
+      ExtractedDocument recognised = extractor.ocr(root, job.file(), job.hash(), job.size(), job.mime(),
+          progress.forDocument(job.relativePath()));
+      progress.documentDone(job.relativePath(), job.pages(), recognised.status().id());
       long indexMillis = write(recognised, job.file(), sidecars, job.stateKey(), job.modified());
       return new Outcome(Outcome.Kind.INDEXED, job.relativePath(), recognised.mimeType(), recognised.status(),
           recognised.reason(), job.size(), recognised.extractMillis(), indexMillis, null, recognised.metadata());
@@ -554,7 +556,10 @@ public final class Indexer implements AutoCloseable {
     }
   }
 
-  /** A document queued for the OCR pass, with what its first pass already computed. */
+  /**
+   * A document queued for the OCR pass, with what its first pass already computed, and the number
+   * of its pages to recognise (all, or those whose text layer is unreadable).
+   */
   private record OcrJob(Path file, String relativePath, String hash, long size, long modified, String mime,
-      String stateKey) {}
+      String stateKey, int pages) {}
 }

@@ -1,23 +1,14 @@
 package org.stdsearch.recognise;
 
-import java.nio.charset.Charset;
 import java.text.Normalizer;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.regex.Pattern;
+import org.stdsearch.extract.FounderLatin;
 
 /**
  * Repairs applied to extracted text before it is read: same-length folds for the whole text (so
  * offsets still point into the original), and stronger clean-ups for short cover lines.
  */
 final class DocumentText {
-  /**
-   * Founder-typeset GB PDFs (e.g. GB/T 38636-2020) embed Latin letters in a font whose codes Tika
-   * maps to the GBK row 0xA0: "犌犅／犜" is "GB/T". GBK 0xA0 0x80+c stands for ASCII c; these
-   * characters are rare enough in real Chinese text to be repaired everywhere.
-   */
-  private static final Map<Character, Character> FOUNDER_LATIN = founderTable();
-
   /**
    * A dash between a number and a year. The Han numeral 一 is in the class because OCR reads the
    * dash of an identifier as 一 ("GB/T 32905一2016": 5 of the 17 scanned covers of the shared
@@ -28,21 +19,11 @@ final class DocumentText {
 
   private DocumentText() {}
 
-  private static Map<Character, Character> founderTable() {
-    Map<Character, Character> table = new HashMap<>();
-    Charset gbk = Charset.forName("GBK");
-    for (int b = 0xA1; b <= 0xFE; b++) {
-      String decoded = new String(new byte[] {(byte) 0xA0, (byte) b}, gbk);
-      if (decoded.length() == 1 && decoded.charAt(0) > 0x2E80) {
-        table.put(decoded.charAt(0), (char) (b - 0x80));
-      }
-    }
-    return Map.copyOf(table);
-  }
-
   /**
-   * Folds full-width ASCII and the ideographic space to ASCII, repairs Founder Latin letters and
-   * writes dashes before a year as '-'. Keeps the length, so offsets stay valid.
+   * Folds full-width ASCII and the ideographic space to ASCII, repairs Founder Latin letters
+   * ({@link FounderLatin}: extraction repairs them on pages that use the font, this fold also
+   * catches a stray one) and writes dashes before a year as '-'. Keeps the length, so offsets
+   * stay valid.
    */
   static String fold(String text) {
     char[] chars = text.toCharArray();
@@ -52,11 +33,8 @@ final class DocumentText {
         chars[i] = (char) (c - 0xFEE0);
       } else if (c == '\u3000' || c == '\u00A0') {
         chars[i] = ' ';
-      } else if (c >= 0x7280 && c <= 0x7400) {
-        Character latin = FOUNDER_LATIN.get(c);
-        if (latin != null) {
-          chars[i] = latin;
-        }
+      } else if (FounderLatin.latin(c) != 0) {
+        chars[i] = FounderLatin.latin(c);
       }
     }
     return DASH_BEFORE_YEAR.matcher(new String(chars)).replaceAll("-");

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadata;
@@ -81,6 +82,16 @@ public final class PageOcr {
   }
 
   public OcrPages recognisePdf(Path file, String contentHash, PageListener listener) throws IOException {
+    return recognisePdf(file, contentHash, Set.of(), listener);
+  }
+
+  /**
+   * Recognises some pages of a PDF: {@code only} holds their 1-based numbers, all pages when it
+   * is empty. The others come back as empty texts (their text layer serves), and the cover is
+   * read a second time only when page 1 is among those recognised.
+   */
+  public OcrPages recognisePdf(Path file, String contentHash, Set<Integer> only, PageListener listener)
+      throws IOException {
     try (PDDocument doc = Loader.loadPDF(file.toFile())) {
       PDFRenderer renderer = new PDFRenderer(doc);
       return recognise(new PageSource() {
@@ -108,7 +119,7 @@ public final class PageOcr {
           return doc.getNumberOfPages() == 0 ? null
               : renderer.renderImageWithDPI(0, Math.min(dpi(0), coverDpi(options.dpi())), ImageType.GRAY);
         }
-      }, contentHash, listener);
+      }, contentHash, only, listener);
     }
   }
 
@@ -140,17 +151,24 @@ public final class PageOcr {
           public int dpi(int index) {
             return imageDpi(reader, index);
           }
-        }, contentHash, listener);
+        }, contentHash, Set.of(), listener);
       } finally {
         reader.dispose();
       }
     }
   }
 
-  private OcrPages recognise(PageSource source, String contentHash, PageListener listener) throws IOException {
+  private OcrPages recognise(PageSource source, String contentHash, Set<Integer> only, PageListener listener)
+      throws IOException {
     long start = System.nanoTime();
     int pages = source.pages();
-    List<String> texts = new ArrayList<>(pages);
+    List<Integer> selected = new ArrayList<>();
+    for (int page = 1; page <= pages; page++) {
+      if (only.isEmpty() || only.contains(page)) {
+        selected.add(page);
+      }
+    }
+    List<String> texts = new ArrayList<>(java.util.Collections.nCopies(pages, ""));
     List<String> failures = new ArrayList<>();
     int recognised = 0;
     int fromCache = 0;
@@ -158,12 +176,13 @@ public final class PageOcr {
     String coverReading = null;
     Path work = Files.createTempDirectory("stdsearch-ocr");
     try {
-      for (int i = 0; i < pages; i++) {
-        int page = i + 1;
+      for (int done = 0; done < selected.size(); done++) {
+        int page = selected.get(done);
+        int i = page - 1;
         var cached = cache == null ? java.util.Optional.<String>empty()
             : cache.get(contentHash, page, options.dpi(), languages);
         if (cached.isPresent()) {
-          texts.add(cached.get());
+          texts.set(i, cached.get());
           recognised++;
           fromCache++;
         } else {
@@ -171,24 +190,23 @@ public final class PageOcr {
             BufferedImage image = source.render(i);
             calls++;
             String text = tesseract.recognise(image, source.dpi(i), languages, options.pageTimeout(), work);
-            texts.add(text);
+            texts.set(i, text);
             recognised++;
             if (cache != null) {
               cache.put(contentHash, page, options.dpi(), languages, text);
             }
           } catch (OcrException | IOException | RuntimeException e) {
-            texts.add("");
             failures.add("page " + page + ": " + (e instanceof OcrException ? e.getMessage() : e.toString()));
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted during OCR", e);
           }
         }
-        listener.pageDone(page, pages);
+        listener.pageDone(done + 1, selected.size());
       }
       int coverDpi = coverDpi(options.dpi());
       // At 100 dpi or less the second reading would be no coarser than the first: page 1 again.
-      boolean secondReading = pages > 0 && coverDpi < options.dpi();
+      boolean secondReading = !selected.isEmpty() && selected.get(0) == 1 && coverDpi < options.dpi();
       var cachedCover = cache == null || !secondReading ? java.util.Optional.<String>empty()
           : cache.get(contentHash, 1, coverDpi, languages);
       if (cachedCover.isPresent()) {
@@ -218,7 +236,8 @@ public final class PageOcr {
       }
       Files.deleteIfExists(work);
     }
-    return new OcrPages(texts, recognised, fromCache, calls, (System.nanoTime() - start) / 1e9, failures, coverReading);
+    return new OcrPages(texts, selected, recognised, fromCache, calls, (System.nanoTime() - start) / 1e9, failures,
+        coverReading);
   }
 
   /** Gray on white: transparent pixels of a PNG would otherwise turn black. */
