@@ -42,6 +42,7 @@ public final class ExtractionWorker {
     PrintStream protocol = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     System.setOut(System.err);
     exitWhenParentDies();
+    TikaExtractor.useXmlLimits(); // before Tika's XML reader pool is built
 
     int maxChars = Integer.parseInt(args[0]);
     double garbledShare = Double.parseDouble(args[1]);

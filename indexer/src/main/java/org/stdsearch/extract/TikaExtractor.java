@@ -33,6 +33,25 @@ final class TikaExtractor {
   private final int maxChars;
   private final double garbledShare;
 
+  static {
+    useXmlLimits();
+  }
+
+  /**
+   * Tika's XML reader allows 20 entity expansions unless {@code jdk.xml.entityExpansionLimit}
+   * says otherwise, which rejects legitimate documents (the ISO STS table sample expands its own
+   * entities 94 times); the limits of {@link LenientXml} bound expansion instead. The worker sets
+   * them before Tika loads; this covers in-process use.
+   */
+  static void useXmlLimits() {
+    LenientXml.limits().forEach((name, value) -> {
+      if (System.getProperty(name) == null) {
+        System.setProperty(name, value);
+      }
+    });
+    org.apache.tika.utils.XMLReaderUtils.setMaxEntityExpansions(LenientXml.MAX_ENTITY_EXPANSIONS);
+  }
+
   TikaExtractor(TikaConfig config, int maxChars, double garbledShare) {
     this.parser = new AutoDetectParser(config);
     this.maxChars = maxChars;
@@ -68,6 +87,9 @@ final class TikaExtractor {
       if (isEncryption(e)) {
         return outcome(mime, ExtractionStatus.ENCRYPTED, "encrypted: " + message(e), handler, metadata);
       }
+      if (isXml(mime) && isParseError(e)) {
+        return lenientXml(file, mime, metadata, describe(e));
+      }
       return ParseOutcome.failed(mime, describe(e));
     } catch (StackOverflowError e) {
       // Deeply nested or cyclic structures (e.g. a PDF content stream that includes itself).
@@ -77,6 +99,38 @@ final class TikaExtractor {
       return truncated(mime, handler, metadata);
     }
     return classify(mime, handler, metadata);
+  }
+
+  /**
+   * XML that Tika's strict reader rejected for what its unread DTD would have declared (an
+   * unbound {@code tbx:} prefix, as the ISO STS samples use), read again by {@link LenientXml}.
+   * A document that is not well-formed fails here too, with the first reason.
+   */
+  private ParseOutcome lenientXml(Path file, String mime, Metadata metadata, String tikaReason) {
+    PageTextHandler handler = new PageTextHandler(maxChars);
+    try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+      LenientXml.parse(in, handler);
+    } catch (SAXException | IOException | RuntimeException e) {
+      if (handler.capReached()) {
+        return truncated(mime, handler, metadata);
+      }
+      return ParseOutcome.failed(mime, tikaReason);
+    }
+    return classify(mime, handler, metadata);
+  }
+
+  private static boolean isXml(String mime) {
+    return (mime.equals("application/xml") || mime.endsWith("+xml") || mime.equals("text/xml"))
+        && !mime.contains("html") && !mime.contains("svg");
+  }
+
+  private static boolean isParseError(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof org.xml.sax.SAXParseException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private ParseOutcome truncated(String mime, PageTextHandler handler, Metadata metadata) {
@@ -97,6 +151,11 @@ final class TikaExtractor {
     boolean empty = paged && handler.sawPages()
         ? TextQuality.isEmpty(handler.visibleOnPages() + TextLayerPages.unmappedGlyphs(metadata), pages.size(), true)
         : TextQuality.isEmpty(text, pages.size(), paged);
+    if (empty && isXml(mime)) {
+      // Markup that holds no words (an STS skeleton of empty metadata blocks) was read in full:
+      // there is no text layer to miss, and nothing OCR could add.
+      return outcome(mime, ExtractionStatus.OK, null, handler, metadata);
+    }
     if (empty) {
       return outcome(mime, ExtractionStatus.EMPTY, "no text layer (scanned or image-only)", handler, metadata);
     }
