@@ -98,7 +98,7 @@ final class TikaExtractor {
     if (handler.capReached()) {
       return truncated(mime, handler, metadata);
     }
-    return classify(mime, handler, metadata);
+    return classify(mime, handler, metadata, file);
   }
 
   /**
@@ -116,7 +116,7 @@ final class TikaExtractor {
       }
       return ParseOutcome.failed(mime, tikaReason);
     }
-    return classify(mime, handler, metadata);
+    return classify(mime, handler, metadata, file);
   }
 
   private static boolean isXml(String mime) {
@@ -142,7 +142,7 @@ final class TikaExtractor {
         metadata);
   }
 
-  private ParseOutcome classify(String mime, PageTextHandler handler, Metadata metadata) {
+  private ParseOutcome classify(String mime, PageTextHandler handler, Metadata metadata, Path file) {
     String text = handler.text();
     List<Integer> pages = handler.pageStarts();
     boolean paged = mime.equals("application/pdf");
@@ -162,6 +162,10 @@ final class TikaExtractor {
     if (paged && handler.sawPages()) {
       Map<String, List<String>> meta = toMap(metadata);
       TextLayerPages.Judged judged = TextLayerPages.judge(text, pages, meta);
+      CoverLines.Cover cover = CoverLines.read(file);
+      if (cover.page() > 0 && !judged.unreadable().contains(cover.page())) {
+        meta.put(CoverLines.METADATA, cover.lines().stream().map(CoverLines.Line::metadataValue).toList());
+      }
       if (!judged.unreadable().isEmpty()) {
         meta.put(TextLayerPages.UNREADABLE_PAGES, List.of(TextLayerPages.ranges(judged.unreadable())));
         return new ParseOutcome(mime, ExtractionStatus.GARBLED, judged.reason(), judged.text(), judged.pageStarts(),

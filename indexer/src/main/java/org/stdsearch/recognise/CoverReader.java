@@ -134,7 +134,7 @@ final class CoverReader {
     return -1;
   }
 
-  private static boolean isBanner(String line) {
+  static boolean isBanner(String line) {
     return BANNER.matcher(line).find() && (line.endsWith("标准") || line.endsWith("文件"));
   }
 
@@ -231,7 +231,7 @@ final class CoverReader {
     return line.chars().filter(c -> c == '(' || c == '（').count() > line.chars().filter(c -> c == ')' || c == '）').count();
   }
 
-  private static String joinZh(List<String> lines) {
+  static String joinZh(List<String> lines) {
     if (lines.isEmpty()) {
       return null;
     }

@@ -126,10 +126,11 @@ final class FrontMatterReaders {
       Matcher m = BIKESHED_TITLE.matcher(folded.substring(0, Math.min(folded.length(), 5000)));
       title = m.find() ? m.group(1) : null;
     }
-    if (title != null && !title.isBlank() && !looksLikeFileName(title)) {
+    title = MetadataTitle.clean(title); // decoded, and null for a placeholder or file name (issue 15)
+    if (title != null && !looksLikeFileName(title)) {
       title = withoutIdentifier(title.replaceAll("\\s+", " ").strip());
-      if (title.isEmpty()) {
-        return;
+      if (MetadataTitle.clean(title) == null) {
+        return; // nothing but the identifier: "ISO/IEC 9899:201x"
       }
       if (DocumentText.hanShare(title) >= 0.3) {
         draft.offerTitleZh(title);

@@ -79,6 +79,9 @@ public final class StandardRecogniser {
       CoverReader.read(doc, folded, draft);
       CoverReader.readSecondReading(doc, draft);
     }
+    if (!rfc) {
+      CoverLayoutReader.read(doc, draft);
+    }
     FrontMatterReaders.readMetadata(doc, folded, draft);
     if (draft.identifier == null && !rfc) {
       CoverReader.runningHeader(doc, folded).ifPresent(id ->
