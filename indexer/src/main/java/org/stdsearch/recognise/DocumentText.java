@@ -16,6 +16,11 @@ final class DocumentText {
    */
   private static final Pattern DASH_BEFORE_YEAR = Pattern.compile("(?<=\\d)[—–―－‒ˉ一](?=\\d{4}(?!\\d))");
   private static final Pattern SPLIT_DIGITS = Pattern.compile("(?<=\\d) (?=\\d)");
+  /**
+   * The dot of a part number as OCR reads it, between the number and a part before the year:
+   * "GM/T0001。3—2012" is GM/T 0001.3-2012.
+   */
+  private static final Pattern PART_DOT = Pattern.compile("(?<=\\d)\\s*[。．·,，]\\s*(?=\\d{1,2}\\s*[-—–―－一]\\s*(?:19|20)\\d{2})");
 
   private DocumentText() {}
 
@@ -46,6 +51,7 @@ final class DocumentText {
    */
   static String coverLine(String line) {
     String s = line.replace("⒛", "20").replace("⒈", "1").replace("⒉", "2");
+    s = PART_DOT.matcher(s).replaceAll(".");
     s = Normalizer.normalize(fold(s), Normalizer.Form.NFKC);
     s = SPLIT_DIGITS.matcher(s.replaceAll("\\s+", " ").strip()).replaceAll("");
     return DASH_BEFORE_YEAR.matcher(s).replaceAll("-");
