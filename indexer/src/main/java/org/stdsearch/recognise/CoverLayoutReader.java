@@ -30,6 +30,11 @@ final class CoverLayoutReader {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern LABEL = Pattern.compile(
       "\\b(Version|Date|Status|Edition|Revision|Editor|Author)s?\\s*[:：]", Pattern.CASE_INSENSITIVE);
+  /** A line naming the kind of document, not its subject: "INTERNATIONAL STANDARD", "NORME INTERNATIONALE". */
+  private static final Pattern KIND = Pattern.compile(
+      "^(?:(?:INTERNATIONAL|INTERNATIONALE|EUROPEAN|EUROPÄISCHE|NATIONAL|AMERICAN|BRITISH|JAPANESE|PUBLICLY|AVAILABLE"
+          + "|FINAL|DRAFT|TECHNICAL|STANDARD|NORME|NORM|SPECIFICATION|REPORT|GUIDE|RECOMMENDATION|AMENDMENT"
+          + "|CORRIGENDUM|EDITION|VERSION)\\s*)+$");
   private static final Pattern LEADERS = Pattern.compile("[…⋯]{2,}|\\.{4,}|(?:·\\s?){3,}");
   private static final Pattern NOISE = Pattern.compile(
       "(报批稿|征求意见稿|送审稿|草案完成|点击此处|XXXX|Microsoft Word|\\.docx?\\b"
@@ -161,7 +166,8 @@ final class CoverLayoutReader {
     if (line.codePoints().filter(Character::isLetter).count() < 2) {
       return false;
     }
-    if (CoverReader.isBanner(line) || CoverReader.isIdentifierOnly(line) || CODES.matcher(line).find()
+    if (CoverReader.isBanner(line) || CoverReader.isIdentifierOnly(line) || KIND.matcher(line).matches()
+        || CODES.matcher(line).find()
         || DATE_LINE.matcher(line).find() || LABEL.matcher(line).find() || NOISE.matcher(line).find()) {
       return false;
     }

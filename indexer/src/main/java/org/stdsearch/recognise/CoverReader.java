@@ -197,12 +197,13 @@ final class CoverReader {
         zh.add(raw.get(i));
       } else if (!zh.isEmpty() && en.isEmpty() && opensBracket(zh.get(zh.size() - 1))) {
         zh.add(raw.get(i)); // "以太网无源光网络（" + "10G-EPON）": a title line broken inside brackets
-      } else if (line.chars().filter(Character::isLetter).count() >= 3) {
+      } else if (line.chars().filter(Character::isLetter).count() >= 3 && isEnglishText(line)) {
         en.add(line);
       }
     }
     draft.offerTitleZh(joinZh(zh));
-    if (banner) {
+    // An OCR'd banner may be unreadable; a Chinese family's identifier says the cover is Chinese.
+    if (banner || isChineseFamily(draft.identifier)) {
       // Without a Chinese banner (an IEC or ISO cover) the English lines are edition, banner and
       // reference lines as much as title: the document metadata names the title better.
       draft.offerTitleEn(en.isEmpty() ? null : String.join(" ", en).replaceAll("\\s*—\\s*", "—"));
@@ -225,6 +226,21 @@ final class CoverReader {
         draft.offerStatus("withdrawn");
       }
     }
+  }
+
+  /**
+   * English cover text is set in sentence case: most of its letters are lower case. OCR reads
+   * Han characters it cannot make out as capitals ("ASIN REMARK ASA MM Bl"), which are no title.
+   */
+  static boolean isEnglishText(String line) {
+    long letters = line.chars().filter(c -> c < 0x80 && Character.isLetter(c)).count();
+    long lower = line.chars().filter(c -> c < 0x80 && Character.isLowerCase(c)).count();
+    return letters > 0 && lower * 2 >= letters;
+  }
+
+  private static boolean isChineseFamily(String identifier) {
+    return identifier != null && IdentifierParser.parse(identifier).map(StandardIdentifier::family)
+        .filter(f -> f.matches("(GB|[A-Z]{2}|DB\\d*)(/[TZ])?|T/.*")).isPresent();
   }
 
   private static boolean opensBracket(String line) {
