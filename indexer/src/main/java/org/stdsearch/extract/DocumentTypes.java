@@ -56,6 +56,20 @@ public final class DocumentTypes {
     }
   }
 
+  /**
+   * The character encoding of a text file, as Tika's encoding detectors read it from the content
+   * (byte-order mark, then statistics: UTF-8, GB18030, Big5, ...), or empty when they cannot tell.
+   * Plain-text standards come in GB 18030 as often as in UTF-8, so a server must not assume one.
+   */
+  public static java.util.Optional<java.nio.charset.Charset> textEncoding(Path file) throws IOException {
+    try (InputStream in = TikaInputStream.get(file)) {
+      return java.util.Optional.ofNullable(ENCODINGS.detect(in, new Metadata()));
+    }
+  }
+
+  private static final org.apache.tika.detect.EncodingDetector ENCODINGS =
+      TikaConfig.getDefaultConfig().getEncodingDetector();
+
   /** True for the document types we extract, including their subtypes (XML dialects, text/*). */
   public boolean isSupported(MediaType type) {
     for (MediaType t = type.getBaseType(); t != null; t = registry.getSupertype(t)) {

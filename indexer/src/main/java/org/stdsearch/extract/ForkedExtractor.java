@@ -188,12 +188,9 @@ public final class ForkedExtractor implements AutoCloseable {
     return ocr(root, file, contentHash, size, detectedMime, (page, pages) -> { });
   }
 
-  /**
-   * As {@link #ocr(Path, Path, String, long, String)}, telling {@code progress} after each page
-   * recognised (or read from the cache) how many of the document's pages to recognise are done.
-   */
+  /** As {@link #ocr(Path, Path, String, long, String)}, telling {@code pages} after each page recognised. */
   public ExtractedDocument ocr(Path root, Path file, String contentHash, long size, String detectedMime,
-      PageOcr.PageListener progress) throws InterruptedException {
+      PageOcr.PageListener pages) throws InterruptedException {
     if (closed) {
       throw new IllegalStateException("extractor is closed");
     }
@@ -205,7 +202,7 @@ public final class ForkedExtractor implements AutoCloseable {
     } else {
       Worker worker = idle.take();
       try {
-        o = worker.ocr(file, contentHash, ocr, progress);
+        o = worker.ocr(file, contentHash, ocr, pages);
       } finally {
         idle.add(worker);
       }
@@ -263,13 +260,13 @@ public final class ForkedExtractor implements AutoCloseable {
           (page, pages) -> { });
     }
 
-    ParseOutcome ocr(Path file, String contentHash, OcrOptions options, PageOcr.PageListener progress)
+    ParseOutcome ocr(Path file, String contentHash, OcrOptions options, PageOcr.PageListener pages)
         throws InterruptedException {
       Path result = scratch.resolve("result-" + slot + ".json");
       Duration perPage = options.pageTimeout().plus(OCR_PAGE_SLACK);
       // Before the first page the worker also runs Tika on the file for its type and metadata.
       return request(ExtractionWorker.ocrRequest(file, result, contentHash, options), result,
-          perPage.plus(limits.timeout()), perPage, options.documentTimeout(), progress);
+          perPage.plus(limits.timeout()), perPage, options.documentTimeout(), pages);
     }
 
     /**
@@ -277,7 +274,7 @@ public final class ForkedExtractor implements AutoCloseable {
      * {@code pageWait} after each page report, {@code total} in all; the worker is killed past any.
      */
     private ParseOutcome request(String line, Path result, Duration firstWait, Duration pageWait, Duration total,
-        PageOcr.PageListener progress) throws InterruptedException {
+        PageOcr.PageListener pages) throws InterruptedException {
       try {
         ensureStarted();
         Files.deleteIfExists(result);
@@ -300,8 +297,8 @@ public final class ForkedExtractor implements AutoCloseable {
           break;
         }
         page = reply.substring(ExtractionWorker.PAGE.length() + 1).replace('\t', '/');
+        reportPage(page, pages);
         wait = pageWait;
-        reportPage(page, progress);
       }
       if (reply == null) {
         stop();
@@ -331,12 +328,13 @@ public final class ForkedExtractor implements AutoCloseable {
       }
     }
 
-    private static void reportPage(String page, PageOcr.PageListener progress) {
-      String[] done = page.split("/");
+    /** "3/12" from the worker, to whoever follows the pages; a garbled report is not theirs to see. */
+    private static void reportPage(String page, PageOcr.PageListener pages) {
+      int slash = page.indexOf('/');
       try {
-        progress.pageDone(Integer.parseInt(done[0]), Integer.parseInt(done[1]));
-      } catch (RuntimeException e) {
-        log.debug("progress report {} not taken", page, e);
+        pages.pageDone(Integer.parseInt(page.substring(0, slash)), Integer.parseInt(page.substring(slash + 1)));
+      } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
+        log.debug("unreadable page report {}", page);
       }
     }
 

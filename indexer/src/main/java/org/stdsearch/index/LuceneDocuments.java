@@ -42,7 +42,7 @@ final class LuceneDocuments {
 
   /**
    * @param stateKey content hash plus sidecar fingerprint: what decides "unchanged" on re-runs
-   * @param fileModified the file's trusted modification time (epoch ms), or {@link Indexer#NO_STAMP}
+   * @param fileModified the file's trusted modification time (epoch ms), or {@link IndexedFile#NO_STAMP}
    */
   static List<Document> build(RecognisedStandard standard, List<FieldAssignment> fields, Taxonomy taxonomy,
       String stateKey, long fileModified) {
@@ -222,6 +222,13 @@ final class LuceneDocuments {
         fields.stream().map(f -> new StandardMetadata.FieldRef(f.fieldId(), f.confidence())).toList(),
         s.clauses(), s.terms(), s.references(),
         new StandardMetadata.Extraction(d.status().id(), d.reason(), d.mimeType(), d.sizeBytes(),
-            d.contentHash(), d.pageCount(), d.extractMillis()));
+            d.contentHash(), d.pageCount(), d.extractMillis(), charset(d)));
+  }
+
+  /** The encoding Tika read a text file in (its Content-Encoding), or null for other types. */
+  static String charset(ExtractedDocument d) {
+    String encoding = d.firstMetadata("Content-Encoding");
+    return d.mimeType().startsWith("text/") && encoding != null && encoding.matches("[A-Za-z0-9._:+-]{1,40}")
+        ? encoding : null;
   }
 }

@@ -66,7 +66,17 @@ public record StandardMetadata(
   /** A technology field assigned to the standard, with the classifier's confidence (1 = declared). */
   public record FieldRef(String id, double confidence) {}
 
-  /** How the text was obtained. */
+  /**
+   * How the text was obtained. {@code charset} is the encoding a text file was read in (Tika's
+   * encoding detection: GB 18030 and UTF-8 are both common in plain-text standards), or null for
+   * other types: the original is served with it, so that a browser does not guess.
+   */
   public record Extraction(
-      String status, String reason, String mimeType, long sizeBytes, String contentHash, int pages, long millis) {}
+      String status, String reason, String mimeType, long sizeBytes, String contentHash, int pages, long millis,
+      String charset) {
+    public Extraction(String status, String reason, String mimeType, long sizeBytes, String contentHash, int pages,
+        long millis) {
+      this(status, reason, mimeType, sizeBytes, contentHash, pages, millis, null);
+    }
+  }
 }

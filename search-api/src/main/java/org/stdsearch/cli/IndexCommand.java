@@ -11,7 +11,6 @@ import org.stdsearch.extract.ExtractionLimits;
 import org.stdsearch.extract.ocr.OcrMode;
 import org.stdsearch.extract.ocr.OcrOptions;
 import org.stdsearch.index.IndexReport;
-import org.stdsearch.index.Indexer;
 import org.stdsearch.index.IndexerConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,7 +32,7 @@ final class IndexCommand implements Callable<Integer> {
   Path index;
 
   @Option(names = "--workers", paramLabel = "N",
-      description = "Parallel extraction workers, each a forked JVM (default: number of processors).")
+      description = "Parallel extraction workers, each a forked JVM (default: " + IndexerConfig.DEFAULT_WORKERS_TEXT + ").")
   Integer workers;
 
   @Option(names = "--report", paramLabel = "FILE", description = "Also write the report as JSON to FILE.")
@@ -72,6 +71,7 @@ final class IndexCommand implements Callable<Integer> {
     if (!Files.isDirectory(docs)) {
       throw new IllegalArgumentException("--docs is not a folder: " + docs);
     }
+    CommandChecks.requireWritable(index);
     ExtractionLimits limits = ExtractionLimits.defaults()
         .withTimeout(Duration.ofSeconds(timeoutSeconds))
         .withWorkerHeapMb(workerHeapMb)
@@ -81,10 +81,10 @@ final class IndexCommand implements Callable<Integer> {
         .withLimits(limits)
         .withTikaConfig(tikaConfig)
         .withTaxonomy(taxonomy)
-        .withProgress(true)
+        .withProgress(IndexerConfig.ProgressDisplay.AUTO)
         .withOcr(OcrOptions.defaults().withMode(OcrMode.fromId(ocr)).withLanguages(ocrLanguages)
             .withCacheDir(OcrOptions.cacheBesideIndex(index)));
-    IndexReport result = Indexer.indexFolder(config);
+    IndexReport result = Backends.index(config);
     System.out.print(result.summary());
     if (report != null) {
       writeJson(report, result);

@@ -1,14 +1,13 @@
 package org.stdsearch.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.stdsearch.classify.Taxonomy;
+import org.stdsearch.http.HitLinks;
 import org.stdsearch.http.Json;
-import org.stdsearch.search.LuceneSearchService;
 import org.stdsearch.search.SearchRequest;
 import org.stdsearch.search.SearchResponse;
+import org.stdsearch.search.SearchService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,25 +45,34 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isDirectory(index)) {
-      throw new IllegalArgumentException("--index is not a folder: " + index);
-    }
+    CommandChecks.requireIndexFolder(index);
     String q = query == null ? "" : String.join(" ", query);
-    SearchRequest request = new SearchRequest(q, fields, null, null, null, null, null, null, null, null, 1, size,
-        null, null, lang, null, null, !noExpand, null);
-    try (LuceneSearchService service = LuceneSearchService.open(index, Taxonomy.loadOrBundled(taxonomy))) {
-      SearchResponse response = service.search(request);
+    SearchRequest request = SearchRequest.builder().q(q).fields(fields).size(size).labelLang(lang).expand(!noExpand)
+        .build();
+    try (SearchService service = open()) {
+      SearchResponse response = HitLinks.add(service.search(request));
       if (json) {
         System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(response));
       } else {
-        printTable(response);
+        printTable(response, System.console() != null && onTerminal());
       }
     }
     return 0;
   }
 
-  private static void printTable(SearchResponse r) {
-    System.out.printf("%d hits (%s), %d ms%n", r.total(), r.totalRelation(), r.tookMs());
+  private SearchService open() throws java.io.IOException {
+    try {
+      return Backends.open(index, taxonomy);
+    } catch (org.stdsearch.search.IndexNotReadyException e) {
+      throw new IllegalArgumentException(e.getMessage() + "; " + CommandChecks.howToIndex(index), e);
+    }
+  }
+
+  private static void printTable(SearchResponse r, boolean terminal) {
+    System.out.printf("%d hits%s, %d ms%n", r.total(), "gte".equals(r.totalRelation()) ? " or more" : "", r.tookMs());
+    if (r.didYouMean() != null) {
+      System.out.println("did you mean: " + r.didYouMean());
+    }
     int rank = 1;
     for (SearchResponse.Hit hit : r.hits()) {
       String title = hit.title().zh() != null ? hit.title().zh() : hit.title().en();
@@ -72,9 +80,28 @@ final class SearchCommand implements Callable<Integer> {
           hit.identifier() == null ? "-" : hit.identifier(), title == null ? "" : title,
           hit.year() == null ? "" : " (" + hit.year() + ")", hit.id(), hit.score());
       for (SearchResponse.Snippet s : hit.snippets()) {
-        System.out.printf("      p.%s %s%n", s.page() == null ? "?" : s.page(),
-            s.text().replaceAll("\\s+", " "));
+        System.out.printf("      %s%s%n", s.page() == null ? "" : "p." + s.page() + " ", readable(s.text(), terminal));
       }
+    }
+  }
+
+  /**
+   * A snippet (HTML-escaped, matches in {@code <mark>}) as text for a person: entities decoded,
+   * matches in bold on a terminal and unmarked otherwise, whitespace runs as one space.
+   */
+  static String readable(String html, boolean terminal) {
+    String marked = html.replace("<mark>", terminal ? "\u001b[1m" : "").replace("</mark>", terminal ? "\u001b[0m" : "");
+    String text = marked.replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+        .replace("&#39;", "'").replace("&amp;", "&");
+    return text.replaceAll("\\s+", " ").strip();
+  }
+
+  /** {@code System.console()} is there on JDK 22+ even when output is redirected; isTerminal tells. */
+  private static boolean onTerminal() {
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(System.console());
+    } catch (ReflectiveOperationException e) {
+      return true;
     }
   }
 }

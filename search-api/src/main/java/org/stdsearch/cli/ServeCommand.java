@@ -15,8 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stdsearch.http.HttpServer;
 import org.stdsearch.http.ServerConfig;
-import org.stdsearch.http.live.LiveIndex;
-import org.stdsearch.search.LuceneSearchService;
+import org.stdsearch.index.IndexerConfig;
+import org.stdsearch.search.Backend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -54,7 +54,8 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--config", paramLabel = "FILE", description = "Properties file (default: ./stdsearch.properties when present).")
   Path config;
 
-  @Option(names = "--workers", paramLabel = "N", description = "Extraction workers for indexing (forked JVMs).")
+  @Option(names = "--workers", paramLabel = "N",
+      description = "Parallel extraction workers, each a forked JVM (default: " + IndexerConfig.DEFAULT_WORKERS_TEXT + ").")
   Integer workers;
 
   @Override
@@ -64,7 +65,10 @@ final class ServeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("the docs folder " + cfg.docs() + " does not exist; give one with --docs DIR"
           + " (or " + ServerConfig.envName("docs") + ", or docs= in " + ServerConfig.DEFAULT_FILE + ")");
     }
-    LiveIndex live = new LiveIndex(cfg, LuceneSearchService::over);
+    // Checked before anything is created: a busy port must not leave a new index folder behind.
+    CommandChecks.requirePortFree(cfg.host(), cfg.port());
+    CommandChecks.requireWritable(cfg.index());
+    Backend live = Backends.serving(cfg);
     // The index opens while the HTTP server starts: both are mostly class loading, and on two
     // cores doing them side by side brought the first answer ~0.7 s closer (100,000 standards).
     // Until it is open the API answers 503 "not ready".
@@ -81,6 +85,10 @@ final class ServeCommand implements Callable<Integer> {
     } catch (RuntimeException e) {
       opened.exceptionally(t -> null).join();
       live.close();
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      if (cause instanceof java.io.IOException io) { // taken between the check and the start
+        throw new IllegalArgumentException(CommandChecks.cannotListen(cfg.host(), cfg.port(), io), e);
+      }
       throw e;
     }
     CountDownLatch stopped = new CountDownLatch(1);
@@ -100,9 +108,9 @@ final class ServeCommand implements Callable<Integer> {
     }
     System.out.println("stdsearch serving " + cfg.docs() + " at " + server.uri() + " (API at " + server.uri()
         + "api/v1/, admin " + (cfg.adminEnabled() ? "enabled" : "off") + "); indexing in the background");
-    live.start().whenComplete((report, error) -> {
+    live.start().whenComplete((summary, error) -> {
       if (error == null) {
-        System.out.print(report.summary());
+        System.out.print(summary);
       }
     });
     stopped.await();

@@ -24,14 +24,16 @@ import org.stdsearch.http.filter.CorsHandler;
 import org.stdsearch.http.filter.RateLimitHandler;
 import org.stdsearch.http.filter.RequestMetrics;
 import org.stdsearch.http.filter.SecurityHeadersHandler;
+import org.stdsearch.http.filter.TrustedProxyHandler;
+import org.stdsearch.search.Backend;
 
 /**
  * The Undertow server built from a {@link ServerConfig} and the {@link Routes}: {@code serve} and
  * the tests start it the same way (tests with port 0, reading the bound port back).
  *
- * <p>Filters, outermost first: graceful shutdown → metrics → (access log) → blocking dispatch to a
- * worker thread (no search ever runs on an IO thread) → error mapping → security headers → CORS →
- * rate limit → gzip → routes. Error mapping sits inside the dispatch so that exceptions thrown on
+ * <p>Filters, outermost first: graceful shutdown → metrics → trusted proxies' forwarded headers →
+ * (access log) → blocking dispatch to a worker thread (no search ever runs on an IO thread) →
+ * error mapping → security headers → CORS → rate limit → gzip → routes. Error mapping sits inside the dispatch so that exceptions thrown on
  * the worker reach it.
  */
 public final class HttpServer implements AutoCloseable {
@@ -79,6 +81,8 @@ public final class HttpServer implements AutoCloseable {
       Logger access = LoggerFactory.getLogger("org.stdsearch.http.access");
       handler = new AccessLogHandler(handler, access::info, "combined", HttpServer.class.getClassLoader());
     }
+    // Outside the access log and the rate limit: both see the client, not the proxy.
+    handler = TrustedProxyHandler.wrap(config.trustedProxies(), handler);
     handler = new RequestMetrics(registry, handler);
     GracefulShutdownHandler graceful = new GracefulShutdownHandler(handler);
 

@@ -2,6 +2,7 @@ package org.stdsearch.http;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import org.stdsearch.search.Backend;
 import org.stdsearch.search.IndexNotReadyException;
 
 /** {@code GET /ready}: 200 once the index is open and searchable, 503 before (a load balancer waits). */
@@ -17,6 +18,9 @@ final class ReadyHandler implements HttpHandler {
     if (!backend.ready()) {
       throw new IndexNotReadyException("index not open yet");
     }
-    JsonResponses.sendUncached(ex, 200, new HealthHandler.Status("ready"));
+    JsonResponses.sendUncached(ex, 200, new Ready("ready", backend.indexing()));
   }
+
+  /** Ready, and the indexing pass under way if any: searches answer from what is indexed so far. */
+  record Ready(String status, org.stdsearch.search.IndexingStatus indexing) {}
 }

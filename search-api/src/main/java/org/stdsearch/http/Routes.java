@@ -14,6 +14,7 @@ import org.stdsearch.http.admin.AdminAuth;
 import org.stdsearch.http.admin.DeleteHandler;
 import org.stdsearch.http.admin.ReindexHandler;
 import org.stdsearch.http.admin.UploadHandler;
+import org.stdsearch.search.Backend;
 
 /**
  * The route table: reading {@link #routing} tells the whole HTTP surface. Each route maps to one
@@ -26,7 +27,7 @@ public final class Routes {
   static final String WEB = "/org/stdsearch/http/web/";
   /** The search page's modules, the embeddable widget and the InstantSearch.js client. */
   static final List<String> WEB_SCRIPTS = List.of("app.js", "api.js", "dom.js", "i18n.js",
-      "suggest.js", "detail.js", "widget.js", "instantsearch-client.js");
+      "suggest.js", "detail.js", "facets.js", "guidance.js", "widget.js", "instantsearch-client.js");
 
   private final RoutingHandler routing = new RoutingHandler(false);
   private final PathTemplateMatcher<Set<String>> methods = new PathTemplateMatcher<>();

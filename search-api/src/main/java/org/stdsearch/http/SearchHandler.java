@@ -1,10 +1,14 @@
 package org.stdsearch.http;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import java.util.List;
+import org.stdsearch.search.Backend;
 import org.stdsearch.search.BadParameterException;
+import org.stdsearch.search.IndexingStatus;
 import org.stdsearch.search.SearchRequest;
+import org.stdsearch.search.SearchResponse;
 
 /**
  * {@code GET /api/v1/search}. {@code lang} chooses the language of labels (zh|en), as the issue
@@ -23,32 +27,41 @@ final class SearchHandler implements HttpHandler {
   @Override
   public void handleRequest(HttpServerExchange ex) {
     SearchRequest request = parse(Params.of(ex), ex.getQueryParameters().containsKey("facets"));
-    JsonResponses.send(ex, backend.service().search(request));
+    SearchResponse response = HitLinks.add(backend.service().search(request));
+    IndexingStatus indexing = backend.indexing();
+    if (indexing == null) {
+      JsonResponses.send(ex, response);
+    } else {
+      // While a pass runs the answer covers only what is indexed so far: it says so, and is not cached.
+      JsonResponses.sendUncached(ex, 200, new WhileIndexing(response, indexing));
+    }
   }
+
+  /** A search response plus {@code indexing}, the pass under way. */
+  record WhileIndexing(@JsonUnwrapped SearchResponse response, IndexingStatus indexing) {}
 
   static SearchRequest parse(Params p, boolean facetsGiven) {
     List<String> statuses = checked(p, "status", STATUSES);
     List<String> types = checked(p, "type", TYPES);
-    return new SearchRequest(
-        p.string("q"),
-        p.strings("field"),
-        p.integers("year"),
-        p.integer("year_from"),
-        p.integer("year_to"),
-        statuses,
-        p.strings("family"),
-        types,
-        p.strings("doc_lang"),
-        p.enumValue("sort", SearchRequest.Sort.class),
-        p.integer("page", 1),
-        p.integer("size", SearchRequest.DEFAULT_SIZE),
-        p.string("cursor"),
-        facetsGiven ? p.strings("facets") : null,
-        p.string("lang"),
-        null,
-        null,
-        expand(p),
-        p.integer("snippets"));
+    return SearchRequest.builder()
+        .q(p.string("q"))
+        .fields(p.strings("field"))
+        .years(p.integers("year"))
+        .yearFrom(p.integer("year_from"))
+        .yearTo(p.integer("year_to"))
+        .statuses(statuses)
+        .families(p.strings("family"))
+        .types(types)
+        .langs(p.strings("doc_lang"))
+        .sort(p.enumValue("sort", SearchRequest.Sort.class))
+        .page(p.integer("page", 1))
+        .size(p.integer("size", SearchRequest.DEFAULT_SIZE))
+        .cursor(p.string("cursor"))
+        .facets(facetsGiven ? p.strings("facets") : null)
+        .labelLang(p.string("lang"))
+        .expand(expand(p))
+        .snippets(p.integer("snippets"))
+        .build();
   }
 
   /** {@code expand=true|false}: cross-language expansion through the term glossary (default true). */
@@ -57,11 +70,14 @@ final class SearchHandler implements HttpHandler {
     return v == null ? null : Boolean.valueOf(v);
   }
 
+  /** Values from a fixed set, each possibly prefixed with "-" to exclude it ({@code status=-superseded}). */
   private static List<String> checked(Params p, String name, List<String> accepted) {
     List<String> values = p.strings(name).stream().map(v -> v.toLowerCase(java.util.Locale.ROOT)).toList();
     for (String v : values) {
-      if (!accepted.contains(v)) {
-        throw new BadParameterException(name, "must be one of " + String.join(", ", accepted));
+      String value = v.startsWith(SearchRequest.EXCLUDE) ? v.substring(SearchRequest.EXCLUDE.length()) : v;
+      if (!accepted.contains(value)) {
+        throw new BadParameterException(name, "must be one of " + String.join(", ", accepted)
+            + " (or one of them prefixed with - to exclude it)");
       }
     }
     return values;

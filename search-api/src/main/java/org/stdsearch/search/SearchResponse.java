@@ -7,6 +7,9 @@ import java.util.Map;
 /**
  * The answer to a {@link SearchRequest}; serialised as is (snake_case) by the HTTP layer and the
  * CLI's {@code --json}. Field names are API: changing one means {@code /api/v2}.
+ *
+ * <p>{@code didYouMean} is the query respelled when it found nothing and a respelling finds
+ * something ({@code securty} → {@code security}), else null.
  */
 public record SearchResponse(
     String query,
@@ -18,14 +21,32 @@ public record SearchResponse(
     String nextCursor,
     boolean partial,
     List<Hit> hits,
-    Map<String, List<FacetValue>> facets) {
+    Map<String, List<FacetValue>> facets,
+    String didYouMean) {
 
   public SearchResponse {
     hits = List.copyOf(hits);
     facets = Map.copyOf(facets);
   }
 
-  /** One standard in a result list. */
+  /** An answer without a respelling. */
+  public SearchResponse(String query, long total, String totalRelation, long tookMs, int page, int size,
+      String nextCursor, boolean partial, List<Hit> hits, Map<String, List<FacetValue>> facets) {
+    this(query, total, totalRelation, tookMs, page, size, nextCursor, partial, hits, facets, null);
+  }
+
+  /** This response with {@code hits} in place of its own (the HTTP layer adds their links). */
+  public SearchResponse withHits(List<Hit> newHits) {
+    return new SearchResponse(query, total, totalRelation, tookMs, page, size, nextCursor, partial, newHits, facets,
+        didYouMean);
+  }
+
+  /**
+   * One standard in a result list.
+   *
+   * @param links where to get it over HTTP: null from a backend, filled in by the HTTP layer
+   *     (and the CLI's {@code --json}), which alone knows the routes
+   */
   public record Hit(
       String id,
       String identifier,
@@ -40,7 +61,13 @@ public record SearchResponse(
       float score,
       List<Snippet> snippets,
       Links links,
-      String extractionStatus) {}
+      String extractionStatus) {
+
+    public Hit withLinks(Links newLinks) {
+      return new Hit(id, identifier, title, year, published, implemented, status, fields, family, ics, score, snippets,
+          newLinks, extractionStatus);
+    }
+  }
 
   /** Titles in both languages (either may be null). */
   public record Title(String zh, String en) {}

@@ -7,6 +7,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
@@ -16,8 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stdsearch.search.LuceneSearchService;
-import org.stdsearch.http.live.LiveIndex;
+import org.stdsearch.cli.Backends;
+import org.stdsearch.search.Backend;
 
 /**
  * The server as {@code serve} runs it — real indexer (forked extraction JVMs), NRT searcher, folder
@@ -29,7 +31,7 @@ class LiveIndexTest {
   static final Duration WAIT = Duration.ofSeconds(90);
   @TempDir Path tmp;
   Path docs;
-  LiveIndex live;
+  Backend live;
   HttpServer server;
   Client client;
 
@@ -41,7 +43,7 @@ class LiveIndexTest {
 
   private void start() throws Exception {
     ServerConfig config = ServerConfig.local(docs, tmp.resolve("index"), 0).withAdminToken(TOKEN).withWatchInterval(1);
-    live = new LiveIndex(config, LuceneSearchService::over);
+    live = Backends.serving(config);
     server = HttpServer.start(config, live);
     client = new Client(server);
   }
@@ -170,5 +172,112 @@ class LiveIndexTest {
     }
     assertThat(errors).isEmpty();
     assertThat(requests.get()).isGreaterThan(10);
+  }
+  @Test
+  void statsSearchAndReadySayIndexingIsUnderWayUntilThePassEnds() throws Exception {
+    // Issue 18: during the first pass searches found little, and nothing said why.
+    for (int i = 0; i < 12; i++) {
+      Files.writeString(docs.resolve("doc-" + i + ".txt"), "Standard number " + i + " on alphamarker topics.\n");
+    }
+    start();
+    live.open();
+    var pass = live.start();
+    List<JsonNode> stats = new ArrayList<>();
+    JsonNode search = null;
+    JsonNode ready = null;
+    String searchCaching = null;
+    while (!pass.isDone()) {
+      JsonNode s = Client.json(client.get("/api/v1/stats"));
+      if (s.has("indexing")) {
+        stats.add(s.get("indexing"));
+        HttpResponse<String> r = client.get("/api/v1/search?q=alphamarker");
+        if (search == null && Client.json(r).has("indexing")) {
+          search = Client.json(r);
+          searchCaching = r.headers().firstValue("cache-control").orElse("");
+        }
+        JsonNode rd = Client.json(client.get("/ready"));
+        if (ready == null && rd.has("indexing")) {
+          ready = rd;
+        }
+      }
+      Thread.sleep(25);
+    }
+    pass.get();
+    assertThat(stats).as("the pass was seen under way").isNotEmpty().allSatisfy(i -> {
+      assertThat(i.get("phase").asText()).isIn("starting", "files");
+      if (i.get("phase").asText().equals("files")) {
+        assertThat(i.get("files_total").asInt()).isEqualTo(13);
+        assertThat(i.get("files_done").asInt()).isBetween(0, 13);
+      }
+    });
+    assertThat(stats).anySatisfy(i -> assertThat(i.get("phase").asText()).isEqualTo("files"));
+    assertThat(search).as("a search during the pass says so").isNotNull();
+    assertThat(search.get("indexing").get("phase").asText()).isIn("starting", "files");
+    assertThat(search.has("total")).isTrue();
+    assertThat(searchCaching).isEqualTo("no-store");
+    assertThat(ready).isNotNull();
+    assertThat(ready.get("status").asText()).isEqualTo("ready");
+
+    assertThat(Client.json(client.get("/api/v1/stats")).has("indexing")).isFalse();
+    assertThat(Client.json(client.get("/api/v1/search?q=alphamarker")).has("indexing")).isFalse();
+    assertThat(total("alphamarker")).isEqualTo(13);
+  }
+
+  @Test
+  void shutdownDuringAPassLogsOneCalmLineAndNoError() throws Exception {
+    for (int i = 0; i < 60; i++) {
+      Files.writeString(docs.resolve("doc-" + i + ".txt"), "Standard number " + i + " on alphamarker topics.\n");
+    }
+    ch.qos.logback.classic.Logger root =
+        (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    var logged = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+    logged.start();
+    root.addAppender(logged);
+    try {
+      start();
+      live.open();
+      var pass = live.start();
+      long deadline = System.nanoTime() + WAIT.toNanos();
+      while (System.nanoTime() < deadline) {
+        var indexing = live.indexing();
+        if (indexing != null && indexing.filesDone() > 0) {
+          break;
+        }
+        Thread.sleep(10);
+      }
+      assertThat(pass.isDone()).as("the pass is still running when the server stops").isFalse();
+      server.stop(Duration.ofSeconds(1));
+      server = null;
+      live.close();
+      live = null;
+    } finally {
+      root.detachAppender(logged);
+    }
+    assertThat(logged.list).noneSatisfy(e ->
+        assertThat(e.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.WARN)).isTrue());
+    assertThat(logged.list).noneSatisfy(e -> assertThat(e.getThrowableProxy()).isNotNull());
+    assertThat(logged.list).filteredOn(e -> e.getFormattedMessage().startsWith("indexing stopped"))
+        .singleElement().satisfies(e -> assertThat(e.getFormattedMessage())
+            .isEqualTo("indexing stopped: the server is shutting down; the next start goes on from the last commit"));
+  }
+  @Test
+  void textIsServedWithTheCharsetItIsWrittenIn() throws Exception {
+    // Issue 18: text/plain went out without a charset, and browsers guessed windows-1252.
+    String text = "信息安全技术 个人信息安全规范。个人信息控制者应当遵循合法、正当、必要的原则，不得收集与所提供服务无关的个人信息。"
+        + " charsetmarker\n";
+    Files.write(docs.resolve("gb18030.txt"), text.repeat(8).getBytes(java.nio.charset.Charset.forName("GB18030")));
+    Files.write(docs.resolve("utf8.txt"), text.repeat(8).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    start();
+    live.open();
+    live.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    awaitTotal("charsetmarker", 2);
+    for (JsonNode hit : Client.json(client.get("/api/v1/search?q=charsetmarker")).get("hits")) {
+      HttpResponse<byte[]> r = client.bytes(client.request("/api/v1/standards/" + hit.get("id").asText() + "/content").build());
+      assertThat(r.statusCode()).isEqualTo(200);
+      String type = r.headers().firstValue("content-type").orElse("");
+      assertThat(type).startsWith("text/plain; charset=");
+      java.nio.charset.Charset declared = java.nio.charset.Charset.forName(type.substring(type.indexOf("charset=") + 8));
+      assertThat(new String(r.body(), declared)).as("decoded with %s", declared).isEqualTo(text.repeat(8));
+    }
   }
 }

@@ -81,4 +81,34 @@ class OpenApiTest {
       assertThat(problem.has(required.asText())).isTrue();
     }
   }
+  static final Path NPM_TOOLS = Path.of("src/test/instantsearch/node_modules");
+  static final Path REDOCLY = NPM_TOOLS.resolve("@redocly/cli/bin/cli.js");
+
+  /**
+   * The served description passes a real OpenAPI 3.1 linter, Redocly CLI with its recommended
+   * rules (pinned in src/test/instantsearch, installed by .ci/run with npm ci): a stray property
+   * from an unquoted comma, or operations without a security declaration, fail here (issue 18).
+   */
+  @Test
+  void servedDescriptionPassesRedoclysRecommendedRules() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(REDOCLY),
+        "Redocly CLI is not installed: npm ci --prefix search-api/src/test/instantsearch");
+    Path served = dir.resolve("openapi.yaml");
+    java.nio.file.Files.writeString(served, client.get("/openapi.yaml").body());
+    // The project has not chosen a licence yet, so the description cannot name one.
+    Path config = java.nio.file.Files.writeString(dir.resolve("redocly.yaml"),
+        "extends:\n  - recommended\nrules:\n  info-license: off\n");
+    ProcessBuilder pb = new ProcessBuilder("node", REDOCLY.toAbsolutePath().toString(), "lint", served.toString(),
+        "--config", config.toString(), "--format=json").redirectError(ProcessBuilder.Redirect.DISCARD);
+    pb.environment().put("REDOCLY_TELEMETRY", "off");
+    pb.environment().put("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true");
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(p.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+    JsonNode report = new ObjectMapper().readTree(out.substring(out.indexOf('{')));
+    assertThat(report.get("problems")).as(out).isEmpty();
+    assertThat(report.at("/totals/errors").asInt()).isZero();
+    assertThat(report.at("/totals/warnings").asInt()).isZero();
+    assertThat(p.exitValue()).isZero();
+  }
 }

@@ -22,6 +22,8 @@ export function createApi(base = '') {
   return {
     search: (params, signal) => get('/search', params, signal),
     suggest: (q, size, signal) => get('/suggest', { q, size }, signal).then((r) => r.suggestions || r),
+    stats: (signal) => get('/stats', {}, signal),
+    fieldTree: (lang, signal) => get('/facets', { lang }, signal).then((r) => r.fields || []),
     standard: (id, lang, signal) => get(`/standards/${encodeURIComponent(id)}`, { lang }, signal),
     contentUrl: (id, page) => `${root}/standards/${encodeURIComponent(id)}/content${page ? `#page=${page}` : ''}`,
   };

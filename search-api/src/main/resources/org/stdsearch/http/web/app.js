@@ -5,9 +5,12 @@ import { h, snippetNodes } from './dom.js';
 import { translator, initialLang } from './i18n.js';
 import { attachSuggestions } from './suggest.js';
 import { renderDetail } from './detail.js';
+import { renderFacets } from './facets.js';
+import { landing, noResultsHelp, failure, indexingNotice } from './guidance.js';
 
 const PAGE_SIZE = 10;
 const LIST_KEYS = ['field', 'status', 'family'];
+const INDEXING_POLL_MS = 3000;
 const api = createApi('');
 const $ = (id) => document.getElementById(id);
 
@@ -16,7 +19,13 @@ let t = translator(state.lang);
 let searchController;
 let lastFacets;
 let openedFromResults = false;
+let indexingTimer;
 const expanded = new Set();
+/** Field labels by language and id, from every field facet seen (chips name a field by its label). */
+const fieldNames = { zh: new Map(), en: new Map() };
+
+// Back from a detail view puts scroll and focus back where they were: the page does it, not the browser.
+history.scrollRestoration = 'manual';
 
 function readState(search) {
   const p = new URLSearchParams(search);
@@ -45,18 +54,40 @@ function toQuery(s) {
   return `?${p}`;
 }
 
-/** Moves to a new state: one history entry per user action, then renders it. */
-function go(changes, { push = true, resetPage = true } = {}) {
-  if (changes.id && !state.id) openedFromResults = true;
+/** Nothing asked for yet: the landing instead of every standard "by relevance". */
+function isLanding(s) {
+  return !s.q && !s.id && filterCount(s) === 0 && s.sort === 'relevance' && s.page === 1;
+}
+
+/** Without words there is no relevance: lists are newest first unless another order is chosen. */
+function effectiveSort(s) {
+  return s.sort === 'relevance' && !s.q ? 'newest' : s.sort;
+}
+
+function filterCount(s) {
+  return s.field.length + s.status.length + s.family.length + (s.year_from != null || s.year_to != null ? 1 : 0);
+}
+
+/**
+ * Moves to a new state: one history entry per user action, then renders it. Opening a standard
+ * from a list first notes in the list's own entry where the visitor was (scroll, the link), so
+ * Back returns there.
+ */
+function go(changes, { push = true, resetPage = true, fromFilters = false } = {}) {
+  if (changes.id && !state.id) {
+    openedFromResults = true;
+    history.replaceState({ scrollY: window.scrollY, focus: `hit:${changes.id}` }, '', location.href);
+  }
   state = { ...state, ...(resetPage && !('page' in changes) ? { page: 1 } : {}), ...changes };
   history[push ? 'pushState' : 'replaceState'](null, '', toQuery(state));
+  if (fromFilters) closeFiltersOnPhone();
   render();
 }
 
-window.addEventListener('popstate', () => {
+window.addEventListener('popstate', (e) => {
   state = readState(location.search);
   if (!state.id) openedFromResults = false;
-  render();
+  render({ restore: e.state });
 });
 
 // ---- chrome: texts, language switch, search box ------------------------------------------------
@@ -67,12 +98,12 @@ function applyTexts() {
   document.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n); });
   document.querySelectorAll('[data-i18n-aria]').forEach((el) => el.setAttribute('aria-label', t(el.dataset.i18nAria)));
   document.querySelectorAll('[data-i18n-title]').forEach((el) => el.setAttribute('title', t(el.dataset.i18nTitle)));
-  const q = $('q');
-  q.placeholder = t('placeholder');
+  $('q').placeholder = t('placeholder');
   const sw = $('lang-switch');
   sw.textContent = t('switchTo');
   sw.setAttribute('aria-label', t('switchLabel'));
-  sw.lang = state.lang === 'zh' ? 'en' : 'zh';
+  sw.lang = state.lang === 'zh' ? 'en' : 'zh-Hans';
+  $('filters-toggle').textContent = t('filtersN', filterCount(state));
   try { localStorage.setItem('stdsearch.lang', state.lang); } catch { /* storage blocked */ }
 }
 
@@ -90,18 +121,27 @@ function setupChrome() {
     go({ q: q.value.trim(), id: null });
   });
   $('lang-switch').addEventListener('click', () => go({ lang: state.lang === 'zh' ? 'en' : 'zh' }, { resetPage: false }));
+  $('filters-toggle').addEventListener('click', () => setFiltersOpen($('filters-toggle').getAttribute('aria-expanded') !== 'true'));
+}
+
+function setFiltersOpen(open) {
+  $('filters-toggle').setAttribute('aria-expanded', String(open));
+  $('facets').classList.toggle('open', open);
+}
+
+/** On a phone the filters cover the results: a pick closes them, and focus waits on the toggle. */
+function closeFiltersOnPhone() {
   const toggle = $('filters-toggle');
-  toggle.addEventListener('click', () => {
-    const open = toggle.getAttribute('aria-expanded') !== 'true';
-    toggle.setAttribute('aria-expanded', String(open));
-    $('facets').classList.toggle('open', open);
-  });
+  if (getComputedStyle(toggle).display === 'none' || toggle.getAttribute('aria-expanded') !== 'true') return;
+  setFiltersOpen(false);
+  toggle.focus({ preventScroll: true });
 }
 
 // ---- rendering --------------------------------------------------------------------------------
 
-function render() {
+function render({ restore } = {}) {
   applyTexts();
+  clearTimeout(indexingTimer);
   const q = $('q');
   if (document.activeElement !== q) q.value = state.q;
   document.body.classList.toggle('detail-mode', Boolean(state.id));
@@ -110,7 +150,7 @@ function render() {
     renderDetail($('results'), state.id, { api, t, lang: state.lang, go, back });
   } else {
     document.title = state.q ? `${state.q} · stdsearch` : 'stdsearch';
-    runSearch();
+    run(isLanding(state) ? showLanding : showResults, restore);
   }
 }
 
@@ -123,85 +163,175 @@ function back() {
 function searchParams(s, extra = {}) {
   return {
     q: s.q, field: s.field, status: s.status, family: s.family, year_from: s.year_from, year_to: s.year_to,
-    sort: s.sort, page: s.page, size: PAGE_SIZE, lang: s.lang, facets: 'field,year,status,family', ...extra,
+    sort: effectiveSort(s), page: s.page, size: PAGE_SIZE, lang: s.lang, facets: 'field,year,status,family', ...extra,
   };
 }
 
-async function runSearch() {
+/**
+ * Runs one view's requests, cancelling the previous view's. A failure says what happened, offers
+ * to try again, and clears the filters that belonged to the last answer.
+ */
+async function run(view, restore) {
   searchController?.abort();
   searchController = new AbortController();
   const { signal } = searchController;
   const results = $('results');
   results.setAttribute('aria-busy', 'true');
-  const s = state;
   try {
-    // With a year range set, the histogram still shows every year (one cheap size=0 request).
-    const yearsFiltered = s.year_from != null || s.year_to != null;
-    const [res, allYears] = await Promise.all([
-      api.search(searchParams(s), signal),
-      yearsFiltered ? api.search(searchParams(s, { year_from: null, year_to: null, size: 0, page: 1, facets: 'year' }), signal) : null,
-    ]);
+    const indexing = await view(signal);
     if (signal.aborted) return;
-    renderFacets(res.facets || {}, (allYears || res).facets?.year || []);
-    renderResults(res);
+    restoreView(restore);
+    watchIndexing(indexing, signal);
   } catch (e) {
-    if (e.name === 'AbortError') return;
-    results.replaceChildren(h('p', { class: 'error', role: 'alert' }, t('error'), e.message));
+    if (e.name === 'AbortError' || signal.aborted) return;
+    lastFacets = null;
+    $('facets').replaceChildren();
+    results.replaceChildren(failure({ t, error: e, retry: () => render() }));
   } finally {
     if (!signal.aborted) results.removeAttribute('aria-busy');
   }
 }
 
+async function showResults(signal) {
+  const s = state;
+  // With a year range set, the histogram still shows every year (one cheap size=0 request).
+  const yearsFiltered = s.year_from != null || s.year_to != null;
+  const [res, allYears] = await Promise.all([
+    api.search(searchParams(s), signal),
+    yearsFiltered ? api.search(searchParams(s, { year_from: null, year_to: null, size: 0, page: 1, facets: 'year' }), signal) : null,
+  ]);
+  if (signal.aborted) return null;
+  const names = fieldNames[s.lang];
+  if (s.field.some((id) => !names.has(id)) && !(res.facets?.field || []).length) {
+    // No field facet in this answer (nothing matched): the taxonomy names the selected fields.
+    rememberFields(s.lang, await api.fieldTree(s.lang, signal).catch(() => []));
+  }
+  showFacets(res.facets || {}, (allYears || res).facets?.year || []);
+  renderResults(res);
+  if ((res.total ?? 0) === 0) {
+    const help = await noResultsHelp({ t, state: s, res, api, go, signal, searchParams, filterGroups });
+    if (!signal.aborted) $('results').querySelector('.empty')?.replaceWith(help);
+  }
+  return res.indexing;
+}
+
+async function showLanding(signal) {
+  const [all, newest] = await Promise.all([
+    api.search({ size: 0, lang: state.lang, facets: 'field,year,status,family' }, signal),
+    api.search({ sort: 'newest', status: 'current', size: 5, snippets: 0, facets: '', lang: state.lang }, signal),
+  ]);
+  if (signal.aborted) return null;
+  showFacets(all.facets || {}, all.facets?.year || []);
+  $('results').replaceChildren(...[indexingNotice(t, all.indexing),
+    landing({ t, lang: state.lang, total: all.total ?? 0, newest: newest.hits || [], fields: all.facets?.field || [], go, renderHit })]
+    .filter(Boolean));
+  return all.indexing;
+}
+
+function rememberFields(lang, nodes) {
+  (nodes || []).forEach((n) => { fieldNames[lang].set(n.value, n.label || n.value); rememberFields(lang, n.children); });
+}
+
+function showFacets(facets, years) {
+  lastFacets = [facets, years]; // expand/collapse re-renders from these without a request
+  rememberFields(state.lang, facets.field);
+  renderFacets($('facets'), facets, years, { state, t, go, expanded, rerender: renderFacetsAgain });
+}
+
+function renderFacetsAgain() { if (lastFacets) showFacets(...lastFacets); }
+
+/** Scroll and focus as they were when the visitor left this list (Back from a detail view). */
+function restoreView(restore) {
+  if (!restore) return;
+  if (restore.scrollY != null) window.scrollTo(0, restore.scrollY);
+  const target = restore.focus && [...$('results').querySelectorAll('[data-focus]')].find((el) => el.dataset.focus === restore.focus);
+  target?.focus({ preventScroll: true });
+}
+
+/** While a pass runs, the notice follows it; when it ends the view is fetched again, complete. */
+function watchIndexing(indexing, signal) {
+  if (!indexing) return;
+  indexingTimer = setTimeout(async () => {
+    if (signal.aborted) return;
+    try {
+      const stats = await api.stats(signal);
+      if (signal.aborted) return;
+      if (!stats.indexing) { render(); return; }
+      $('results').querySelector('.indexing')?.replaceWith(indexingNotice(t, stats.indexing));
+      watchIndexing(stats.indexing, signal);
+    } catch { /* the next search tells */ }
+  }, INDEXING_POLL_MS);
+}
+
+/** The active filter groups, each with its label and the change that clears it (for "fewer filters"). */
+function filterGroups(s) {
+  const groups = [];
+  const label = (k, v) => chipLabel(k, v);
+  for (const k of LIST_KEYS) {
+    if (s[k].length) groups.push({ label: `${t(k)}: ${s[k].map((v) => label(k, v)).join(', ')}`, clear: { [k]: [] } });
+  }
+  if (s.year_from != null || s.year_to != null) {
+    groups.push({ label: `${t('year')}: ${s.year_from ?? '…'}–${s.year_to ?? '…'}`, clear: { year_from: null, year_to: null } });
+  }
+  return groups;
+}
+
+function chipLabel(k, v) {
+  return k === 'status' ? t(v) : k === 'field' ? fieldNames[state.lang].get(v) || v : v;
+}
+
 function renderResults(res) {
   const total = res.total ?? 0;
   const head = h('div', { class: 'results-head' },
+    h('h1', { class: 'sr-only' }, t('resultsHeading')),
     h('p', { class: 'summary', role: 'status', 'aria-live': 'polite' }, t('results', total, res.total_relation, res.took_ms ?? 0)),
     h('label', { class: 'sort' }, h('span', null, t('sort')),
       h('select', { id: 'sort', onchange: (e) => go({ sort: e.target.value }) },
-        ['relevance', 'newest', 'oldest', 'identifier'].map((v) => h('option', { value: v, selected: v === state.sort }, t(v))))));
-  const chips = activeFilterChips();
+        ['relevance', 'newest', 'oldest', 'identifier'].map((v) => h('option', { value: v, selected: v === effectiveSort(state) }, t(v))))));
   const list = total === 0
-    ? h('p', { class: 'empty' }, t('noResults'))
-    : h('ol', { class: 'hits', start: (state.page - 1) * PAGE_SIZE + 1 }, res.hits.map(renderHit));
-  $('results').replaceChildren(...[head, chips, list, pager(total)].filter(Boolean));
+    ? h('div', { class: 'empty' }, h('p', { class: 'empty-lead' }, t('noResults')))
+    : h('ol', { class: 'hits', start: (state.page - 1) * PAGE_SIZE + 1 }, res.hits.map((x) => renderHit(x)));
+  $('results').replaceChildren(...[head, activeFilterChips(), indexingNotice(t, res.indexing), list, pager(total)].filter(Boolean));
 }
 
 function activeFilterChips() {
   const chips = [];
-  const fieldLabels = new Map();
-  const collect = (nodes) => (nodes || []).forEach((n) => { fieldLabels.set(n.value, n.label || n.value); collect(n.children); });
-  collect(lastFacets?.[0]?.field);
-  const label = (k, v) => (k === 'status' ? t(v) : k === 'field' ? fieldLabels.get(v) || v : v);
+  // Removing a chip removes it from the page too: focus goes to the result summary.
+  const remove = (changes) => { go(changes); $('results').focus({ preventScroll: true }); };
   for (const k of LIST_KEYS) {
     for (const v of state[k]) {
-      chips.push(h('button', { type: 'button', class: 'chip', 'aria-label': t('remove', label(k, v)),
-        onclick: () => go({ [k]: state[k].filter((x) => x !== v) }) }, label(k, v), h('span', { 'aria-hidden': 'true' }, ' ×')));
+      chips.push(h('button', { type: 'button', class: 'chip', 'aria-label': t('remove', chipLabel(k, v)),
+        onclick: () => remove({ [k]: state[k].filter((x) => x !== v) }) }, chipLabel(k, v), h('span', { 'aria-hidden': 'true' }, ' ×')));
     }
   }
   if (state.year_from != null || state.year_to != null) {
     const txt = `${state.year_from ?? '…'}–${state.year_to ?? '…'}`;
     chips.push(h('button', { type: 'button', class: 'chip', 'aria-label': t('remove', txt),
-      onclick: () => go({ year_from: null, year_to: null }) }, txt, h('span', { 'aria-hidden': 'true' }, ' ×')));
+      onclick: () => remove({ year_from: null, year_to: null }) }, txt, h('span', { 'aria-hidden': 'true' }, ' ×')));
   }
   if (!chips.length) return null;
-  chips.push(h('button', { type: 'button', class: 'link', onclick: () => go({ field: [], status: [], family: [], year_from: null, year_to: null }) }, t('clearAll')));
-  return h('div', { class: 'chips', 'aria-label': t('selected') }, chips);
+  chips.push(h('button', { type: 'button', class: 'link', onclick: () => remove({ field: [], status: [], family: [], year_from: null, year_to: null }) }, t('clearAll')));
+  return h('div', { class: 'chips', role: 'group', 'aria-label': t('selected') }, chips);
 }
 
+/** The title in the interface language when there is one, else the other; each marked with its language. */
 function titleOf(title, lang) {
-  const main = (lang === 'en' ? title?.en || title?.zh : title?.zh || title?.en) || '';
-  const other = (lang === 'en' ? title?.zh : title?.en) || '';
-  return [main, other !== main ? other : ''];
+  const zh = title?.zh ? { text: title.zh, lang: 'zh-Hans' } : null;
+  const en = title?.en ? { text: title.en, lang: 'en' } : null;
+  const main = (lang === 'en' ? en || zh : zh || en) || { text: '', lang: null };
+  const other = lang === 'en' ? zh : en;
+  return [main, other && other.text !== main.text ? other : null];
 }
 
-function renderHit(hit) {
+/** One hit; its title is a heading one level below the list's own (h2 under the page's h1). */
+function renderHit(hit, level = 2) {
   const [main, other] = titleOf(hit.title, state.lang);
   const open = (e) => { if (!e.ctrlKey && !e.metaKey && !e.shiftKey) { e.preventDefault(); go({ id: hit.id }, { resetPage: false }); } };
   return h('li', { class: 'hit' },
-    h('h2', { class: 'hit-title' },
-      h('a', { href: toQuery({ ...state, id: hit.id }), onclick: open },
-        h('span', { class: 'ident' }, hit.identifier || hit.id), ' ', h('span', { class: 'title-main' }, main))),
-    other ? h('p', { class: 'title-other', lang: state.lang === 'zh' ? 'en' : 'zh' }, other) : null,
+    h(`h${level}`, { class: 'hit-title' },
+      h('a', { href: toQuery({ ...state, id: hit.id }), onclick: open, 'data-focus': `hit:${hit.id}` },
+        h('span', { class: 'ident' }, hit.identifier || hit.id), ' ', h('span', { class: 'title-main', lang: main.lang }, main.text))),
+    other ? h('p', { class: 'title-other', lang: other.lang }, other.text) : null,
     h('p', { class: 'meta' },
       hit.status ? h('span', { class: `badge status-${hit.status}` }, t(hit.status)) : null,
       hit.year ? h('span', null, hit.year) : null,
@@ -241,99 +371,8 @@ function pageLink(n, text, current, disabled, rel) {
     onclick: (e) => { e.preventDefault(); go({ page: n }, { resetPage: false }); window.scrollTo(0, 0); } }, text);
 }
 
-// ---- facets -----------------------------------------------------------------------------------
-
-function renderFacets(facets, years) {
-  lastFacets = [facets, years]; // expand/collapse re-renders from these without a request
-  const panels = [];
-  if (facets.field?.length) panels.push(panel('field', h('ul', { class: 'tree', role: 'tree', 'aria-label': t('field') }, facets.field.map((n) => treeNode(n, 1)))));
-  if (years.length) panels.push(panel('year', yearFacet(years)));
-  for (const k of ['status', 'family']) {
-    if (facets[k]?.length) panels.push(panel(k, h('ul', { class: 'checks' }, facets[k].map((v) => checkItem(k, v, k === 'status' ? t(v.value) : v.label || v.value)))));
-  }
-  $('facets').replaceChildren(...panels);
-}
-
-function panel(key, body) {
-  const id = `facet-${key}`;
-  return h('section', { class: `facet facet-${key}`, 'aria-labelledby': id }, h('h2', { id }, t(key)), body);
-}
-
-function checkItem(key, v, label) {
-  const checked = state[key].includes(v.value);
-  const toggle = () => go({ [key]: checked ? state[key].filter((x) => x !== v.value) : [...state[key], v.value] });
-  return h('li', null, h('label', { class: 'check' },
-    h('input', { type: 'checkbox', checked, onchange: toggle, 'data-value': v.value }),
-    h('span', { class: 'label' }, label), h('span', { class: 'count' }, v.count)));
-}
-
-function treeNode(node, level) {
-  const kids = node.children || [];
-  const selected = state.field.includes(node.value);
-  const open = expanded.has(node.value) || kids.some((k) => containsSelected(k));
-  const toggle = () => { if (expanded.has(node.value) || open) { expanded.delete(node.value); } else expanded.add(node.value); renderFacetsAgain(); };
-  const groupId = `tree-${node.value.replace(/[^\w-]/g, '_')}`;
-  return h('li', { role: 'treeitem', 'aria-level': level, 'aria-expanded': kids.length ? String(open) : null, 'aria-selected': String(selected), class: node.count ? null : 'zero' },
-    h('div', { class: 'node' },
-      kids.length
-        ? h('button', { type: 'button', class: 'twisty', 'aria-label': `${t(open ? 'collapse' : 'expand')} ${node.label || node.value}`, 'aria-controls': groupId, onclick: toggle }, open ? '▾' : '▸')
-        : h('span', { class: 'twisty', 'aria-hidden': 'true' }),
-      h('label', { class: 'check' },
-        h('input', { type: 'checkbox', checked: selected, 'data-value': node.value,
-          onchange: () => go({ field: selected ? state.field.filter((x) => x !== node.value) : [...state.field, node.value] }) }),
-        h('span', { class: 'label' }, node.label || node.value), h('span', { class: 'count' }, node.count))),
-    kids.length && open ? h('ul', { role: 'group', id: groupId }, kids.map((k) => treeNode(k, level + 1))) : null);
-}
-
-function containsSelected(node) {
-  return state.field.includes(node.value) || (node.children || []).some(containsSelected);
-}
-
-function renderFacetsAgain() { if (lastFacets) renderFacets(...lastFacets); }
-
-function yearFacet(years) {
-  const counted = years.map((y) => ({ year: Number(y.value), count: y.count })).filter((y) => y.year).sort((a, b) => a.year - b.year);
-  // A histogram shows empty years too (as gaps) unless the span is too wide to draw.
-  const first = counted[0]?.year;
-  const last = counted[counted.length - 1]?.year;
-  const byYear = new Map(counted.map((d) => [d.year, d.count]));
-  const data = counted.length && last - first <= 80
-    ? Array.from({ length: last - first + 1 }, (_, i) => ({ year: first + i, count: byYear.get(first + i) || 0 }))
-    : counted;
-  const max = Math.max(1, ...data.map((d) => d.count));
-  const from = state.year_from;
-  const to = state.year_to;
-  const inRange = (y) => (from == null || y >= from) && (to == null || y <= to);
-  const anyRange = from != null || to != null;
-  const pickYear = (y, extend) => {
-    if (extend && (from != null || to != null)) go({ year_from: Math.min(from ?? y, y), year_to: Math.max(to ?? y, y) });
-    else if (from === y && to === y) go({ year_from: null, year_to: null });
-    else go({ year_from: y, year_to: y });
-  };
-  const bars = h('div', { class: 'histogram', role: 'group', 'aria-label': t('yearChart') },
-    data.map((d) => h('button', {
-      type: 'button', class: `bar${anyRange && inRange(d.year) ? ' in' : ''}${anyRange && !inRange(d.year) ? ' out' : ''}`,
-      style: { '--h': `${d.count ? Math.max(4, Math.round((d.count / max) * 100)) : 0}%` }, disabled: !d.count,
-      title: `${d.year}: ${d.count}`, 'aria-label': `${d.year}: ${d.count}`, 'aria-pressed': String(anyRange && inRange(d.year)),
-      onclick: (e) => pickYear(d.year, e.shiftKey),
-    }, h('span', { class: 'fill' }))));
-  const axis = data.length ? h('div', { class: 'axis', 'aria-hidden': 'true' }, h('span', null, data[0].year), h('span', null, data[data.length - 1].year)) : null;
-  const min = data[0]?.year;
-  const maxYear = data[data.length - 1]?.year;
-  const input = (name, value) => h('label', null, h('span', null, t(name)),
-    h('input', { type: 'number', name: `year_${name}`, id: `year-${name}`, inputmode: 'numeric', min: 1900, max: 2100, value: value ?? '', placeholder: name === 'from' ? min : maxYear }));
-  const form = h('form', { class: 'year-range', onsubmit: (e) => {
-    e.preventDefault();
-    const f = Number(form.elements.year_from.value) || null;
-    const tt = Number(form.elements.year_to.value) || null;
-    go({ year_from: f && tt && f > tt ? tt : f, year_to: f && tt && f > tt ? f : tt });
-  } }, input('from', from), h('span', { class: 'dash', 'aria-hidden': 'true' }, '–'), input('to', to),
-  h('button', { type: 'submit', class: 'secondary' }, t('apply')));
-  return h('div', null, bars, axis, form);
-}
-
 // ---- start ------------------------------------------------------------------------------------
 
 setupChrome();
-history.replaceState(null, '', toQuery(state));
-render();
+history.replaceState(history.state, '', toQuery(state));
+render({ restore: history.state });

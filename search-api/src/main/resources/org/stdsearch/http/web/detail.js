@@ -21,6 +21,7 @@ export async function renderDetail(root, id, { api, t, lang, go, back }) {
   const m = d.metadata || {};
   const main = (lang === 'en' ? m.title_en || m.title_zh : m.title_zh || m.title_en) || '';
   const other = (lang === 'en' ? m.title_zh : m.title_en) || '';
+  const langOf = (text) => (text && text === m.title_en ? 'en' : 'zh-Hans');
   const link = (l) => (l.id
     ? h('a', { href: `?id=${encodeURIComponent(l.id)}&lang=${lang}`, onclick: (e) => { e.preventDefault(); go({ id: l.id }); } },
       h('span', { class: 'ident' }, l.identifier || l.id), l.title ? ` ${l.title}` : '')
@@ -33,8 +34,8 @@ export async function renderDetail(root, id, { api, t, lang, go, back }) {
     h('header', { class: 'detail-head' },
       h('p', { class: 'detail-ident' }, h('span', { class: 'ident' }, m.identifier || id),
         d.status ? h('span', { class: `badge status-${d.status}` }, t(d.status)) : null),
-      h('h1', { id: 'detail-title', tabindex: '-1' }, main),
-      other && other !== main ? h('p', { class: 'title-other', lang: lang === 'zh' ? 'en' : 'zh' }, other) : null,
+      h('h1', { id: 'detail-title', tabindex: '-1', lang: langOf(main) }, main || m.identifier || id),
+      other && other !== main ? h('p', { class: 'title-other', lang: langOf(other) }, other) : null,
       h('p', { class: 'actions' }, h('a', { class: 'button primary', href: api.contentUrl(id), target: '_blank', rel: 'noopener' }, t('openOriginal'), ' ↗'))),
     h('div', { class: 'detail-grid' },
       h('div', { class: 'detail-main' },

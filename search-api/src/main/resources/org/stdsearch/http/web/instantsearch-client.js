@@ -3,24 +3,49 @@
 //   import { stdsearchClient } from 'https://search.example/instantsearch-client.js';
 //   instantsearch({ indexName: 'standards', searchClient: stdsearchClient({ endpoint: 'https://search.example' }) });
 //
-// Facets: field (flat, ids), field.lvl0 / field.lvl1 / field.lvl2 (hierarchicalMenu, values
-// "cit > cit.ai"), year, status, family, type, lang, level, ics. Filters: facetFilters (outer AND,
-// inner OR; two groups on the same attribute are ORed, as the API ORs values of one parameter),
-// numericFilters on year (>=, >, <=, <, =). The disjunctive-facet requests InstantSearch fans out
-// (hitsPerPage 0) ask for size=0 and only their facet; identical requests are answered from a
-// short-lived cache. client.label(attribute, value) gives the label seen for a facet value.
+// Facets: field (flat), field.lvl0 / field.lvl1 / field.lvl2 (hierarchicalMenu, values
+// "Information technology > Artificial intelligence"), year, status, family, type, lang, level,
+// ics. Facet values of field, status, type and level are labels in the client's language (as the
+// same attributes of hits are); the ids are field_ids, status_id, type_id, level_id on hits, and
+// facetLabels: false gives ids everywhere. Filters: facetFilters (outer AND, inner OR; two groups
+// on the same attribute are ORed, as the API ORs values of one parameter; a negative refinement,
+// "-family:RFC" or "status:-superseded", excludes), numericFilters on year (>=, >, <=, <, =).
+// Sorting by replica index names: standards (relevance), standards_newest, standards_oldest,
+// standards_identifier (also standards/sort/newest). The disjunctive-facet requests InstantSearch
+// fans out (hitsPerPage 0) ask for size=0 and only their facet; identical requests are answered
+// from a short-lived cache. client.label(attribute, value) gives the label of a facet value.
 
 const FACETS = ['field', 'year', 'status', 'family', 'type', 'ics', 'lang', 'level'];
 const FILTER_PARAMS = { field: 'field', year: 'year', status: 'status', family: 'family', type: 'type', lang: 'doc_lang' };
+const SORTS = ['relevance', 'newest', 'oldest', 'identifier'];
 const PRE = '__ais-highlight__';
 const POST = '__/ais-highlight__';
 const MAX_WINDOW = 10000;
+/** Labels of the fixed vocabularies, by language (the API labels the field taxonomy itself). */
+const VOCABULARY = {
+  zh: { status: { current: '现行', upcoming: '即将实施', superseded: '被代替', withdrawn: '废止' },
+    type: { mandatory: '强制性', recommended: '推荐性', guidance: '指导性技术文件' },
+    level: { national: '国家标准', industry: '行业标准', local: '地方标准', group: '团体标准', international: '国际标准' } },
+  en: { status: { current: 'Current', upcoming: 'Upcoming', superseded: 'Superseded', withdrawn: 'Withdrawn' },
+    type: { mandatory: 'Mandatory', recommended: 'Recommended', guidance: 'Guidance' },
+    level: { national: 'National', industry: 'Industry', local: 'Local', group: 'Group', international: 'International' } },
+};
 
-export function stdsearchClient({ endpoint = '', lang = 'zh', cacheMs = 30000, maxCached = 100, fetch: fetchFn } = {}) {
+/** The sort a replica index name asks for: standards_newest, standards/sort/newest; else relevance. */
+export function sortOf(indexName) {
+  const m = /(?:_|\/sort\/)(relevance|newest|oldest|identifier)$/.exec(String(indexName || ''));
+  return m && SORTS.includes(m[1]) ? m[1] : 'relevance';
+}
+
+export function stdsearchClient({ endpoint = '', lang = 'zh', cacheMs = 30000, maxCached = 100, fetch: fetchFn,
+  facetLabels = true } = {}) {
   const base = endpoint.replace(/\/+$/, '');
   const doFetch = fetchFn || ((...a) => fetch(...a));
   const cache = new Map();
-  const labels = new Map();
+  const labels = new Map(); // attribute NUL id → label
+  const ids = new Map(); // attribute NUL label → id
+  const vocabulary = VOCABULARY[lang] || VOCABULARY.zh;
+  let taxonomy;
 
   async function getJson(path, params) {
     const qs = params.toString();
@@ -42,13 +67,40 @@ export function stdsearchClient({ endpoint = '', lang = 'zh', cacheMs = 30000, m
     return promise;
   }
 
+  /** The label of an id (field, status, type, level), remembering both directions. */
+  function named(attr, id, label) {
+    const shown = label || vocabulary[attr]?.[id] || id;
+    labels.set(`${attr}\u0000${id}`, shown);
+    ids.set(`${attr}\u0000${shown}`, id);
+    return facetLabels ? shown : id;
+  }
+
+  /** The id a facet value names (a label, or an id when labels are off or unknown). */
+  function idOf(attr, value) {
+    if (vocabulary[attr]) {
+      const found = Object.entries(vocabulary[attr]).find(([, l]) => l === value);
+      if (found) return found[0];
+    }
+    return ids.get(`${attr}\u0000${value}`) ?? value;
+  }
+
+  /** The taxonomy's labels, loaded once, so that a refinement from a URL maps before any answer named it. */
+  function loadTaxonomy() {
+    taxonomy = taxonomy || getJson('/facets', new URLSearchParams({ lang })).then((r) => {
+      const walk = (nodes) => (nodes || []).forEach((n) => { named('field', n.value, n.label); walk(n.children); });
+      walk(r.fields);
+    }).catch(() => { taxonomy = null; });
+    return taxonomy;
+  }
+
   async function searchOne(request) {
     const p = request.params || {};
     if (request.type === 'facet') return facetValues(request);
     const hitsPerPage = p.hitsPerPage ?? 20;
     const page = p.page || 0;
     const wanted = wantedFacets(p.facets);
-    const params = apiParams(p, { size: Math.min(100, hitsPerPage), page: page + 1, facets: wanted });
+    if (facetLabels && refinesField(p)) await loadTaxonomy();
+    const params = apiParams(p, { size: Math.min(100, hitsPerPage), page: page + 1, facets: wanted, sort: sortOf(request.indexName) });
     if ((page + 1) * hitsPerPage > MAX_WINDOW) return emptyResult(request, hitsPerPage, page);
     const res = await getJson('/search', params);
     return adapt(request, res, hitsPerPage, page, p);
@@ -58,10 +110,11 @@ export function stdsearchClient({ endpoint = '', lang = 'zh', cacheMs = 30000, m
     const p = request.params || {};
     const facetName = request.facet || p.facetName;
     const facetQuery = (request.facetQuery ?? p.facetQuery ?? '').toLowerCase();
-    const res = await getJson('/search', apiParams(p, { size: 0, page: 1, facets: [apiFacet(facetName)] }));
+    if (facetLabels && refinesField(p)) await loadTaxonomy();
+    const res = await getJson('/search', apiParams(p, { size: 0, page: 1, facets: [apiFacet(facetName)], sort: 'relevance' }));
     const values = Object.entries(facetMap(facetName, res.facets || {}))
-      .map(([value, count]) => ({ value, count, label: labels.get(`${facetName}\u0000${value}`) || value }))
-      .filter((v) => !facetQuery || v.value.toLowerCase().includes(facetQuery) || v.label.toLowerCase().includes(facetQuery))
+      .map(([value, count]) => ({ value, count, label: value }))
+      .filter((v) => !facetQuery || v.value.toLowerCase().includes(facetQuery))
       .sort((a, b) => b.count - a.count)
       .slice(0, p.maxFacetHits || 10);
     return {
@@ -71,16 +124,24 @@ export function stdsearchClient({ endpoint = '', lang = 'zh', cacheMs = 30000, m
     };
   }
 
-  function apiParams(p, { size, page, facets }) {
+  function refinesField(p) {
+    return [].concat(p.facetFilters || []).flat().some((f) => /^-?field[.:]/.test(String(f)));
+  }
+
+  function apiParams(p, { size, page, facets, sort }) {
     const out = new URLSearchParams();
     if (p.query) out.set('q', p.query);
     for (const group of p.facetFilters || []) {
       for (const f of [].concat(group)) {
-        const m = /^(-?)([^:]+):(.*)$/.exec(String(f));
-        if (!m || m[1]) continue; // negations are not supported by the API
-        const attr = m[2].startsWith('field.lvl') ? 'field' : m[2];
-        const value = m[2].startsWith('field.lvl') ? m[3].split(' > ').pop().trim() : m[3];
-        if (FILTER_PARAMS[attr]) out.append(FILTER_PARAMS[attr], value);
+        // "attr:value"; negative refinements "-attr:value" and "attr:-value" exclude.
+        const m = /^(-?)([^:]+):(-?)(.*)$/.exec(String(f));
+        if (!m) continue;
+        const negated = Boolean(m[1] || m[3]);
+        const lvl = m[2].startsWith('field.lvl');
+        const attr = lvl ? 'field' : m[2];
+        const shown = lvl ? m[4].split(' > ').pop().trim() : m[4];
+        const value = idOf(attr, shown);
+        if (FILTER_PARAMS[attr]) out.append(FILTER_PARAMS[attr], negated ? `-${value}` : value);
       }
     }
     for (const f of (p.numericFilters || []).flat()) {
@@ -97,6 +158,7 @@ export function stdsearchClient({ endpoint = '', lang = 'zh', cacheMs = 30000, m
     out.set('size', size);
     out.set('facets', facets.join(','));
     out.set('lang', lang);
+    if (sort && sort !== 'relevance') out.set('sort', sort);
     return out;
   }
 
@@ -135,19 +197,20 @@ export function stdsearchClient({ endpoint = '', lang = 'zh', cacheMs = 30000, m
 
   function facetMap(name, apiFacets) {
     const out = {};
-    const remember = (value, label) => { if (label && label !== value) labels.set(`${name}\u0000${value}`, label); };
     if (name === 'field' || name.startsWith('field.lvl')) {
       const depth = name === 'field' ? -1 : Number(name.slice('field.lvl'.length));
       const walk = (nodes, path) => nodes.forEach((node) => {
-        const ids = [...path, node.value];
-        const key = depth < 0 ? node.value : ids.join(' > ');
-        if (depth < 0 || ids.length - 1 === depth) { out[key] = node.count; remember(key, node.label); }
-        if (depth < 0 || ids.length - 1 < depth) walk(node.children || [], ids);
+        const shown = [...path, named('field', node.value, node.label)];
+        const key = depth < 0 ? shown[shown.length - 1] : shown.join(' > ');
+        if (depth < 0 || shown.length - 1 === depth) out[key] = node.count;
+        if (depth < 0 || shown.length - 1 < depth) walk(node.children || [], shown);
       });
       walk(apiFacets.field || [], []);
       return out;
     }
-    for (const v of apiFacets[name] || []) { out[v.value] = v.count; remember(v.value, v.label); }
+    for (const v of apiFacets[name] || []) {
+      out[vocabulary[name] ? named(name, v.value, null) : v.value] = v.count;
+    }
     return out;
   }
 
@@ -155,16 +218,21 @@ export function stdsearchClient({ endpoint = '', lang = 'zh', cacheMs = 30000, m
     const snippets = (hit.snippets || []).map((s) => ({ ...s, value: fromApiHtml(s.text, pre, post) }));
     const words = [...new Set(snippets.flatMap((s) => matched(s.text)))];
     const fieldIds = (hit.fields || []).map((f) => f.id);
-    const paths = (hit.fields || []).map((f) => f.path?.length ? f.path : [f.id]);
+    (hit.fields || []).forEach((f) => named('field', f.id, f.label));
+    const shownField = (id) => (facetLabels ? labels.get(`field\u0000${id}`) || id : id);
+    const paths = (hit.fields || []).map((f) => (f.path?.length ? f.path : [f.id]).map(shownField));
     const lvl = (i) => [...new Set(paths.filter((p) => p.length > i).map((p) => p.slice(0, i + 1).join(' > ')))];
+    const word = (attr, id) => (id && vocabulary[attr] ? named(attr, id, null) : id);
     const attrs = {
       objectID: hit.id,
       identifier: hit.identifier,
       title: (lang === 'en' ? hit.title?.en || hit.title?.zh : hit.title?.zh || hit.title?.en) || '',
       title_zh: hit.title?.zh || '',
       title_en: hit.title?.en || '',
-      year: hit.year, published: hit.published, implemented: hit.implemented, status: hit.status,
-      family: hit.family, ics: hit.ics || [], field: fieldIds, field_labels: (hit.fields || []).map((f) => f.label),
+      year: hit.year, published: hit.published, implemented: hit.implemented,
+      status: word('status', hit.status), status_id: hit.status,
+      family: hit.family, ics: hit.ics || [], field: fieldIds.map(shownField), field_ids: fieldIds,
+      field_labels: (hit.fields || []).map((f) => f.label),
       'field.lvl0': lvl(0), 'field.lvl1': lvl(1), 'field.lvl2': lvl(2),
       score: hit.score,
       content: snippets.map((s) => s.value.replaceAll(pre, '').replaceAll(post, '')).join(' … '),
@@ -189,7 +257,7 @@ export function stdsearchClient({ endpoint = '', lang = 'zh', cacheMs = 30000, m
   return {
     search: (requests) => Promise.all(requests.map(searchOne)).then((results) => ({ results })),
     searchForFacetValues: (requests) => Promise.all(requests.map((r) => facetValues({ ...r, type: 'facet', facet: r.params?.facetName }))),
-    label: (attribute, value) => labels.get(`${attribute}\u0000${value}`) || value,
+    label: (attribute, value) => labels.get(`${String(attribute).startsWith('field') ? 'field' : attribute}\u0000${value}`) || value,
     clearCache: () => cache.clear(),
   };
 }

@@ -4,6 +4,17 @@ import { h, debounce } from './dom.js';
 
 const DELAY_MS = 200;
 
+/** The standard a suggestion belongs to: two with the same title differ by identifier and year. */
+export function whose(s) {
+  const year = s.year != null && !String(s.identifier || s.text).includes(String(s.year)) ? String(s.year) : null;
+  return (s.type === 'identifier' ? [year] : [s.identifier, year]).filter(Boolean).join(' · ');
+}
+
+/** Han characters mean Chinese; anything else is taken for English (the two languages indexed). */
+export function languageOf(text) {
+  return /[\u3400-\u9fff]/.test(text || '') ? 'zh-Hans' : 'en';
+}
+
 /**
  * Wires `input` (role=combobox) to `listbox`. fetchSuggestions(q, signal) → [{text, type, id}];
  * onPick(suggestion) is called on Enter or click on an option; typeLabel(type) names its kind.
@@ -31,7 +42,9 @@ export function attachSuggestions(input, listbox, { fetchSuggestions, onPick, ty
       id: `${listbox.id}-${i}`, role: 'option', 'aria-selected': 'false', class: `option type-${s.type}`,
       onmousedown: (e) => e.preventDefault(),
       onclick: () => pick(i),
-    }, h('span', { class: 'kind', text: typeLabel(s.type) }), h('span', { class: 'text', text: s.text }))));
+    }, h('span', { class: 'kind', text: typeLabel(s.type) }),
+    h('span', { class: 'text', text: s.text, lang: s.type === 'identifier' ? null : languageOf(s.text) }),
+    whose(s) ? h('span', { class: 'whose', text: whose(s) }) : null)));
     open(items.length > 0);
   };
   const pick = (i) => {

@@ -25,27 +25,29 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.stdsearch.http.ServerConfig;
-import org.stdsearch.http.live.LiveIndex;
-import org.stdsearch.search.LuceneSearchService;
+import org.stdsearch.search.Backend;
+import org.stdsearch.cli.Backends;
 
 /**
- * What the browser tests share, started once per JVM: the real server ({@code HttpServer} over a
- * {@link LiveIndex} of the generated corpus in {@code corpus/}), a second "portal" origin (a JDK
- * HTTP server on another port and host name serving static pages), and headless Chromium from
- * Debian's packages driven through {@code /usr/bin/chromedriver}; Selenium Manager is never asked
- * to download anything. Tests are skipped (an assumption) when Chromium is not installed.
+ * What the browser tests share, started once per JVM: the real server ({@code HttpServer} over the
+ * embedded backend, wired as {@code serve} wires it, of the generated corpus in {@code corpus/}), a
+ * second "portal" origin (a JDK HTTP server on another port and host name serving static pages),
+ * and headless Chromium from Debian's packages driven through {@code /usr/bin/chromedriver};
+ * Selenium Manager is never asked to download anything. Tests are skipped (an assumption) when Chromium is not installed.
  */
 final class BrowserFixture {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
   static final List<String> CORPUS = List.of("gbt-22239-2019.txt", "gbt-35273-2020.txt", "gbt-35273-2017.txt",
-      "gbt-42755-2023.txt", "rfc-9110.html");
+      "gbt-42755-2023.txt", "rfc-9110.html", "yd-t-9001-2024.txt", "iso-99001-2021.txt");
+  /** axe-core, pinned in src/test/instantsearch (npm ci): the accessibility rules the pages are held to. */
+  static final Path AXE = Path.of("src/test/instantsearch/node_modules/axe-core/axe.min.js");
   private static final Duration INDEXING = Duration.ofSeconds(180);
   private static BrowserFixture shared;
 
   final Path tmp;
-  final LiveIndex live;
+  final Backend live;
   final org.stdsearch.http.HttpServer server;
   final HttpServer portal;
   final Map<String, String> portalPages = new ConcurrentHashMap<>();
@@ -69,13 +71,6 @@ final class BrowserFixture {
       copyResource("corpus/" + name, docs.resolve(name));
       copyResource("corpus/" + name + ".meta.json", docs.resolve(name + ".meta.json"));
     }
-    ServerConfig config = ServerConfig.local(docs, tmp.resolve("index"), 0).withWatchInterval(0);
-    live = new LiveIndex(config, LuceneSearchService::over);
-    server = org.stdsearch.http.HttpServer.start(config, live);
-    live.open();
-    live.start().get(INDEXING.toSeconds(), TimeUnit.SECONDS);
-    awaitIndexed();
-
     // "localhost" (not 127.0.0.1) and another port: a different origin in every respect.
     portal = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     portal.createContext("/", ex -> {
@@ -101,6 +96,15 @@ final class BrowserFixture {
       ex.close();
     });
     portal.start();
+
+    // The portal's origin is allowed by name, as a real deployment configures it.
+    ServerConfig config = ServerConfig.local(docs, tmp.resolve("index"), 0).withWatchInterval(0)
+        .withCorsOrigins(List.of(portal("").replaceAll("/$", "")));
+    live = Backends.serving(config);
+    server = org.stdsearch.http.HttpServer.start(config, live);
+    live.open();
+    live.start().get(INDEXING.toSeconds(), TimeUnit.SECONDS);
+    awaitIndexed();
   }
 
   private void copyResource(String name, Path target) throws IOException {
@@ -182,6 +186,43 @@ final class BrowserFixture {
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
     return driver;
+  }
+
+  /**
+   * The axe-core violations on the page now (rule id, impact, and the elements), with axe's
+   * default rules (WCAG 2.x A and AA and best practices); axe enters open shadow roots itself.
+   * Skips the calling test when axe-core is not installed.
+   */
+  static List<String> axeViolations(ChromeDriver driver) throws IOException {
+    return axeViolations(driver, null);
+  }
+
+  /**
+   * As {@link #axeViolations(ChromeDriver)} for the elements {@code selector} picks (a widget on a
+   * portal page), without the rules about the page's own structure (one main landmark, content in
+   * landmarks, an h1), which are the portal's to meet.
+   */
+  static List<String> axeViolations(ChromeDriver driver, String selector) throws IOException {
+    assumeTrue(Files.isRegularFile(AXE), "axe-core is not installed: npm ci --prefix search-api/src/test/instantsearch");
+    if (!Boolean.TRUE.equals(driver.executeScript("return !!window.axe"))) {
+      driver.executeScript(Files.readString(AXE, StandardCharsets.UTF_8));
+    }
+    @SuppressWarnings("unchecked")
+    List<String> found = (List<String>) driver.executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        const context = arguments[0] ? { include: [...document.querySelectorAll(arguments[0])].map((e) => [e]) } : document;
+        const options = { resultTypes: ['violations'] };
+        if (arguments[0]) {
+          options.rules = { 'landmark-one-main': { enabled: false }, region: { enabled: false },
+            'page-has-heading-one': { enabled: false } };
+        }
+        axe.run(context, options)
+          .then((r) => done(r.violations.map((v) => v.id + ' (' + v.impact + '): ' + v.help + ' @ '
+            + v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target) + ' ' + (n.failureSummary || '').replace(/\\s+/g, ' '))
+              .join(' | '))))
+          .catch((e) => done(['axe failed: ' + e]));
+        """, selector);
+    return found;
   }
 
   /** Saves a PNG under target/screenshots/ (a test artifact to look at, not an assertion). */
