@@ -32,6 +32,8 @@ final class CoverReader {
   private static final Pattern WITHDRAWN = Pattern.compile("(本标准|本文件)?已(废止|作废)");
   private static final Pattern NOISE = Pattern.compile("(报批稿|征求意见稿|送审稿|草案|点击此处|备案号|XXXX)");
   private static final int COVER_LINES = 40;
+  /** "国家密码管理局 发布": an organisation that issues the standard, not a title line. */
+  private static final Pattern ISSUER_LINE = Pattern.compile("(局|部|委员会|协会|学会|联盟|院|中心|厅|总局|公司)\\s*发\\s*布$");
   /**
    * Han characters among the letters of a Chinese title line, at least. Not one half: titles name
    * protocols and algorithms in Latin letters ("IPSec VPN 网关产品规范" is 6 Han of 14 letters),
@@ -172,6 +174,10 @@ final class CoverReader {
     for (; i < lines.size(); i++) {
       String line = lines.get(i);
       if (dates(line, draft)) {
+        break;
+      }
+      if (ISSUER_LINE.matcher(line).find()) {
+        i--; // the issuing body ends the title block even where OCR lost the dates above it
         break;
       }
       Matcher replaces = REPLACES.matcher(line);

@@ -49,6 +49,14 @@ class BodyTitleReaderTest {
   }
 
   @Test
+  void theIssuingBodyEndsTheTitleWhereOcrLostTheDates() {
+    String cover = "中华人民共和国密码行业标准\nGM/Z 99007—2013\n密码术语\nCryptology terminology\n国家密码管理局发布\n";
+    RecognisedStandard r = recognise(ExtractionStatus.OCR, cover);
+    assertThat(r.titleZh()).isEqualTo("密码术语");
+    assertThat(r.issuers()).contains("国家密码管理局");
+  }
+
+  @Test
   void readsThePartNumberOcrTookForABar() {
     assertThat(ChineseTitle.clean("信息安全技术 SM2 椭圆曲线公钥密码算法 第 | 部分:总则"))
         .isEqualTo("信息安全技术 SM2 椭圆曲线公钥密码算法 第1部分:总则");
