@@ -28,6 +28,7 @@ import org.stdsearch.extract.ocr.OcrMode;
 import org.stdsearch.extract.ocr.OcrOptions;
 import org.stdsearch.extract.ocr.PageOcr;
 import org.stdsearch.extract.ocr.Tesseract;
+import org.stdsearch.extract.pdf.TextLayerPages;
 
 /**
  * Extracts documents in a pool of forked worker JVMs, one document at a time per worker.

@@ -15,6 +15,7 @@ import org.stdsearch.extract.ocr.OcrOptions;
 import org.stdsearch.extract.ocr.OcrPages;
 import org.stdsearch.extract.ocr.PageOcr;
 import org.stdsearch.extract.ocr.Tesseract;
+import org.stdsearch.extract.pdf.TextLayerPages;
 
 /**
  * Recognises the text of a PDF or image file from its page images, in a worker process: the OCR

@@ -20,6 +20,8 @@ import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.xml.sax.SAXException;
+import org.stdsearch.extract.pdf.CoverLines;
+import org.stdsearch.extract.pdf.TextLayerPages;
 
 /**
  * Parses one file with Tika in the current JVM. Only worker processes call this: the indexer

@@ -2,7 +2,7 @@ package org.stdsearch.recognise;
 
 import java.text.Normalizer;
 import java.util.regex.Pattern;
-import org.stdsearch.extract.FounderLatin;
+import org.stdsearch.extract.pdf.FounderLatin;
 
 /**
  * Repairs applied to extracted text before it is read: same-length folds for the whole text (so

@@ -1,6 +1,7 @@
 package org.stdsearch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.stdsearch.extract.pdf.CoverLines;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -3,6 +3,7 @@ package org.stdsearch.extract;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.stdsearch.extract.pdf.PageQuality;
 
 /** Per-page character statistics of PDFs, to choose text-layer thresholds: a development aid. */
 public final class PageStats {

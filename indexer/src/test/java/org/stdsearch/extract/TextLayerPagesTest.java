@@ -1,6 +1,8 @@
 package org.stdsearch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.stdsearch.extract.pdf.FounderLatin;
+import org.stdsearch.extract.pdf.TextLayerPages;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.stdsearch.extract;
+package org.stdsearch.extract.pdf;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,9 +11,9 @@ import java.util.Map;
  * pages stay where they are (an unreadable page is an empty page) and are named in {@link
  * #UNREADABLE_PAGES}, for the OCR pass to recognise them from their images.
  */
-final class TextLayerPages {
+public final class TextLayerPages {
   /** Metadata entry: the pages whose text layer was unreadable, as ranges ("2-20, 22-34"). */
-  static final String UNREADABLE_PAGES = "X-Stdsearch:unreadable-pages";
+  public static final String UNREADABLE_PAGES = "X-Stdsearch:unreadable-pages";
   private static final String GLYPHS = "pdf:charsPerPage";
   private static final String UNMAPPED = "pdf:unmappedUnicodeCharsPerPage";
 
@@ -27,20 +27,20 @@ final class TextLayerPages {
    * @param unreadable 1-based numbers of the unreadable pages
    * @param kind what is wrong with most of them (for the reason), or null when none is
    */
-  record Judged(String text, List<Integer> pageStarts, List<Integer> unreadable, String kind) {
-    Judged {
+  public record Judged(String text, List<Integer> pageStarts, List<Integer> unreadable, String kind) {
+    public Judged {
       pageStarts = List.copyOf(pageStarts);
       unreadable = List.copyOf(unreadable);
     }
 
     /** The reason a document with unreadable pages is not {@code ok}. */
-    String reason() {
+    public String reason() {
       return "text layer unreadable on " + unreadable.size() + " of " + pageStarts.size() + " pages ("
           + kind + "): pages " + ranges(unreadable);
     }
   }
 
-  static Judged judge(String text, List<Integer> pageStarts, Map<String, List<String>> metadata) {
+  public static Judged judge(String text, List<Integer> pageStarts, Map<String, List<String>> metadata) {
     List<String> glyphs = metadata.getOrDefault(GLYPHS, List.of());
     List<String> unmapped = metadata.getOrDefault(UNMAPPED, List.of());
     boolean counted = glyphs.size() == pageStarts.size() && unmapped.size() == pageStarts.size();
@@ -68,7 +68,7 @@ final class TextLayerPages {
   }
 
   /** Glyphs without a Unicode mapping on all pages, per PDFBox (0 when not counted). */
-  static long unmappedGlyphs(org.apache.tika.metadata.Metadata metadata) {
+  public static long unmappedGlyphs(org.apache.tika.metadata.Metadata metadata) {
     String[] values = metadata.getValues(UNMAPPED);
     long sum = 0;
     for (String v : values) {
@@ -86,7 +86,7 @@ final class TextLayerPages {
   }
 
   /** 1-based page numbers as ranges: [2, 3, 4, 7] is "2-4, 7". */
-  static String ranges(List<Integer> pages) {
+  public static String ranges(List<Integer> pages) {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < pages.size(); i++) {
       int first = pages.get(i);
@@ -100,7 +100,7 @@ final class TextLayerPages {
   }
 
   /** The page numbers of {@link #ranges}, read back; malformed parts are skipped. */
-  static List<Integer> parseRanges(String ranges) {
+  public static List<Integer> parseRanges(String ranges) {
     List<Integer> out = new ArrayList<>();
     if (ranges == null) {
       return out;

@@ -1,4 +1,4 @@
-package org.stdsearch.extract;
+package org.stdsearch.extract.pdf;
 
 import java.nio.charset.Charset;
 import java.util.HashMap;
@@ -40,7 +40,7 @@ public final class FounderLatin {
    * The page with its Founder Latin letters read as ASCII, when it holds at least {@link
    * #MIN_PER_PAGE} of them; else the page unchanged. Same length: offsets stay valid.
    */
-  static String repairPage(String page) {
+  public static String repairPage(String page) {
     int found = 0;
     for (int i = 0; i < page.length() && found < MIN_PER_PAGE; i++) {
       if (latin(page.charAt(i)) != 0) {

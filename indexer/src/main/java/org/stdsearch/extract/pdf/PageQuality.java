@@ -1,4 +1,4 @@
-package org.stdsearch.extract;
+package org.stdsearch.extract.pdf;
 
 import java.util.Arrays;
 import java.util.Locale;

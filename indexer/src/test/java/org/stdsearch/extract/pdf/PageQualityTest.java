@@ -1,4 +1,4 @@
-package org.stdsearch.extract;
+package org.stdsearch.extract.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

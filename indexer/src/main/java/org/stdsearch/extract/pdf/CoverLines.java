@@ -1,4 +1,4 @@
-package org.stdsearch.extract;
+package org.stdsearch.extract.pdf;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -21,9 +21,9 @@ import org.apache.pdfbox.text.TextPosition;
  *
  * <p>Written to the metadata as {@link #METADATA} entries {@code "<size>\t<text>"}, top to bottom.
  */
-final class CoverLines {
+public final class CoverLines {
   /** Metadata entry: the cover lines, "type size in points TAB text", in reading order. */
-  static final String METADATA = "X-Stdsearch:cover-lines";
+  public static final String METADATA = "X-Stdsearch:cover-lines";
   /** A line with fewer Latin letters and no space is a code or a number, not words run together. */
   static final int MIN_UNSPACED_LETTERS = 12;
   /** English words average five letters: a line with more than this many letters per space has run words together. */
@@ -38,8 +38,9 @@ final class CoverLines {
   private CoverLines() {}
 
   /** One line: its type size (the largest glyph on it) and its text with word spaces restored. */
-  record Line(float size, String text) {
-    String metadataValue() {
+  public record Line(float size, String text) {
+    /** The metadata entry of this line: "size TAB text". */
+    public String metadataValue() {
       return String.format(Locale.ROOT, "%.1f\t%s", size, text);
     }
   }
@@ -50,14 +51,14 @@ final class CoverLines {
    * @param page the page read (1, or 2 when page 1 is blank), 0 when none was
    * @param lines its lines, top to bottom
    */
-  record Cover(int page, List<Line> lines) {
-    Cover {
+  public record Cover(int page, List<Line> lines) {
+    public Cover {
       lines = List.copyOf(lines);
     }
   }
 
   /** The cover lines of a PDF (page 1, or page 2 when page 1 is blank); none when unreadable. */
-  static Cover read(Path pdf) {
+  public static Cover read(Path pdf) {
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
       for (int page = 1; page <= Math.min(2, doc.getNumberOfPages()); page++) {
         List<Line> lines = linesOf(doc, page);

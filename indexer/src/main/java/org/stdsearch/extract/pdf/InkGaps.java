@@ -1,4 +1,4 @@
-package org.stdsearch.extract;
+package org.stdsearch.extract.pdf;
 
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
