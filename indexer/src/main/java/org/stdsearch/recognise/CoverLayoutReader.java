@@ -17,6 +17,9 @@ final class CoverLayoutReader {
   static final String COVER_LINES = "X-Stdsearch:cover-lines";
   /** Lines set at least this share of the largest title line belong to the title. */
   private static final double TITLE_SIZE_SHARE = 0.85;
+  /** A first line longer than this is a sentence of text, not a cover's title. */
+  private static final int MAX_FIRST_LINE = 60;
+  private static final Pattern PART_LINE = Pattern.compile("^第\\s*\\S{1,2}\\s*部分|^Part\\s*\\d");
   /** A page with more lines than this is text, not a cover of a few large lines. */
   private static final int FULL_PAGE = 12;
   /** On a full page the title is set this much larger than the typical line. */
@@ -79,6 +82,51 @@ final class CoverLayoutReader {
       }
     }
     draft.offerTitleEn(cover.en());
+  }
+
+  /**
+   * The title of a recognised (OCR'd) cover that no reader placed: its first title-like line,
+   * with the part line under it. Of the two readings of a scanned cover (full and half
+   * resolution) the one that reads better is taken ({@link BodyTitleReader#score}).
+   */
+  static void readFirstLines(ExtractedDocument doc, RecognitionDraft draft) {
+    if (draft.titleZh != null || draft.titleEn != null || doc.pageCount() == 0) {
+      return;
+    }
+    String full = firstLines(doc.pageText(1));
+    String second = firstLines(doc.firstMetadata(ExtractedDocument.OCR_COVER_READING));
+    String best = full == null ? second : second == null ? full
+        : BodyTitleReader.score(second, full) >= BodyTitleReader.score(full, second) ? second : full;
+    if (best == null) {
+      return;
+    }
+    if (DocumentText.hanShare(best) >= 0.3) {
+      draft.offerTitleZh(best);
+    } else {
+      draft.offerTitleEn(best);
+    }
+  }
+
+  private static String firstLines(String text) {
+    if (text == null) {
+      return null;
+    }
+    List<String> title = new ArrayList<>();
+    for (String raw : text.split("\\R")) {
+      String line = DocumentText.closeCjkSpacing(raw.replace('\u3000', ' ').replaceAll("\\s+", " ").strip());
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (title.isEmpty() && isTitleLike(line) && line.length() <= MAX_FIRST_LINE) {
+        title.add(line);
+      } else if (!title.isEmpty() && PART_LINE.matcher(DocumentText.coverLine(line)).find()) {
+        title.add(line);
+        break;
+      } else if (!title.isEmpty()) {
+        break;
+      }
+    }
+    return title.isEmpty() ? null : CoverReader.joinZh(title).replaceAll("[;；,，.。:：]+$", "");
   }
 
   static List<Line> lines(ExtractedDocument doc) {

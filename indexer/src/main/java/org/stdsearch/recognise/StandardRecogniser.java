@@ -82,6 +82,9 @@ public final class StandardRecogniser {
     if (!rfc) {
       CoverLayoutReader.read(doc, draft);
       BodyTitleReader.choose(doc, folded, draft);
+      if (doc.status() == ExtractionStatus.OCR) {
+        CoverLayoutReader.readFirstLines(doc, draft);
+      }
       draft.titleZh = ChineseTitle.clean(draft.titleZh);
     }
     FrontMatterReaders.readMetadata(doc, folded, draft);

@@ -57,6 +57,16 @@ class BodyTitleReaderTest {
   }
 
   @Test
+  void aScannedCoverWithoutBannerIsTitledByItsFirstLinesFromTheReadingThatReadsBetter() {
+    StringBuilder text = new StringBuilder("SM9 ARIA BA BF\n2 部分: 数字签名算法\n");
+    ExtractedDocument doc = new ExtractedDocument("cn/sm9.pdf", "h", 1, "application/pdf", ExtractionStatus.OCR, null,
+        text.toString(), List.of(0), Map.of(ExtractedDocument.OCR_COVER_READING,
+            List.of("SM9 标识密码算法\n第 2 部分: 数字签名算;\n")), 0);
+    RecognisedStandard r = RECOGNISER.recognise(doc, null, Sidecars.none());
+    assertThat(r.titleZh()).isEqualTo("SM9 标识密码算法 第2部分:数字签名算");
+  }
+
+  @Test
   void readsThePartNumberOcrTookForABar() {
     assertThat(ChineseTitle.clean("信息安全技术 SM2 椭圆曲线公钥密码算法 第 | 部分:总则"))
         .isEqualTo("信息安全技术 SM2 椭圆曲线公钥密码算法 第1部分:总则");
