@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.stdsearch.extract.ExtractedDocument;
+import org.stdsearch.extract.ExtractionStatus;
 
 /**
  * The title a Chinese standard prints again over its first clause (GB/T 1.1: the first page of
@@ -26,7 +27,10 @@ final class BodyTitleReader {
   /** Characters a Chinese title is made of besides Han letters and Latin words. */
   private static final String TITLE_MARKS = " ：:（）()、—–-《》·,，/";
   private static final Charset GB2312 = Charset.forName("GB2312");
-  /** The body's title replaces the cover's only when it reads clearly better: same readings tie. */
+  /**
+   * Over a text layer the body's title replaces the cover's only when it reads clearly better:
+   * the cover's text is exact. Over OCR the body's wins a tie.
+   */
   private static final double MARGIN = 0.1;
 
   private BodyTitleReader() {}
@@ -90,7 +94,12 @@ final class BodyTitleReader {
       draft.offerTitleZh(body);
       return;
     }
-    if (score(body, draft.titleZh) > score(draft.titleZh, body) + MARGIN) {
+    // Two OCR readings that score alike differ in characters misread as other common ones
+    // (吉息安全技术 for 信息安全技术): the text-size body type reads better than the cover's.
+    double margin = doc.status() == ExtractionStatus.OCR ? 0 : MARGIN;
+    double bodyScore = score(body, draft.titleZh);
+    double coverScore = score(draft.titleZh, body);
+    if (bodyScore > coverScore + margin || margin == 0 && bodyScore == coverScore) {
       draft.titleZh = body;
     }
   }

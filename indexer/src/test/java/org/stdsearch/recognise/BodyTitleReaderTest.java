@@ -36,6 +36,13 @@ class BodyTitleReaderTest {
   }
 
   @Test
+  void anOcrdBodyTitleWinsOverACoverReadingOfOtherCommonCharacters() {
+    String cover = "中华人民共和国国家标准\nGB/T 99006一2016\n吉息安全技术 SM3 密码未潜算法\n2016-08-29 发布\n";
+    RecognisedStandard r = recognise(ExtractionStatus.OCR, cover, CONTENTS, BODY);
+    assertThat(r.titleZh()).isEqualTo("信息安全技术 SM3 密码杂凑算法");
+  }
+
+  @Test
   void keepsTheCoverTitleWhereBothReadTheSame() {
     String cover = "中华人民共和国国家标准\nGB/T 99006—2016\n信息安全技术 SM3密码杂凑算法\n2016-08-29发布\n";
     RecognisedStandard r = recognise(ExtractionStatus.OK, cover, CONTENTS, BODY);
