@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.tika.config.TikaConfig;
+import org.stdsearch.extract.ocr.OcrMode;
 import org.stdsearch.extract.ocr.OcrOptions;
 import org.stdsearch.extract.ocr.Tesseract;
 
@@ -18,7 +19,7 @@ import org.stdsearch.extract.ocr.Tesseract;
  * JSON to the result file and answers {@code done} on stdout.
  *
  * <p>An OCR request ({@code ocr<TAB>file<TAB>resultFile<TAB>contentHash<TAB>languages<TAB>dpi
- * <TAB>pageTimeoutMillis<TAB>cacheDir}, cacheDir {@code -} for none) recognises the file's page
+ * <TAB>pageTimeoutMillis<TAB>cacheDir<TAB>mode}, cacheDir {@code -} for none) recognises the file's page
  * images instead (see {@link OcrExtractor}) and answers {@code page<TAB>n<TAB>pages} after each
  * page, so the indexer's deadline can follow the page count, then {@code done}.
  *
@@ -41,6 +42,7 @@ public final class ExtractionWorker {
     PrintStream protocol = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     System.setOut(System.err);
     exitWhenParentDies();
+    TikaExtractor.useXmlLimits(); // before Tika's XML reader pool is built
 
     int maxChars = Integer.parseInt(args[0]);
     double garbledShare = Double.parseDouble(args[1]);
@@ -87,7 +89,7 @@ public final class ExtractionWorker {
   static String ocrRequest(Path file, Path result, String contentHash, OcrOptions o) {
     return String.join("\t", OCR, file.toAbsolutePath().toString(), result.toString(), contentHash, o.languages(),
         Integer.toString(o.dpi()), Long.toString(o.pageTimeout().toMillis()),
-        o.cacheDir() == null ? "-" : o.cacheDir().toAbsolutePath().toString());
+        o.cacheDir() == null ? "-" : o.cacheDir().toAbsolutePath().toString(), o.mode().id());
   }
 
   private static OcrOptions ocrOptions(String[] f) {
@@ -95,6 +97,7 @@ public final class ExtractionWorker {
         .withLanguages(f[4])
         .withDpi(Integer.parseInt(f[5]))
         .withPageTimeout(Duration.ofMillis(Long.parseLong(f[6])))
-        .withCacheDir(f[7].equals("-") ? null : Path.of(f[7]));
+        .withCacheDir(f[7].equals("-") ? null : Path.of(f[7]))
+        .withMode(OcrMode.fromId(f[8]));
   }
 }

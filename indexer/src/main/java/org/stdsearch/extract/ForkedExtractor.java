@@ -28,6 +28,7 @@ import org.stdsearch.extract.ocr.OcrMode;
 import org.stdsearch.extract.ocr.OcrOptions;
 import org.stdsearch.extract.ocr.PageOcr;
 import org.stdsearch.extract.ocr.Tesseract;
+import org.stdsearch.extract.pdf.TextLayerPages;
 
 /**
  * Extracts documents in a pool of forked worker JVMs, one document at a time per worker.
@@ -209,6 +210,16 @@ public final class ForkedExtractor implements AutoCloseable {
     }
     String mime = o.mimeType().equals("application/octet-stream") ? detectedMime : o.mimeType();
     return document(root, file, contentHash, size, mime, o, start);
+  }
+
+  /**
+   * How many of a document's pages the OCR pass will recognise: those whose text layer is
+   * unreadable when the others serve (mode {@code auto}), else all of them.
+   */
+  public int pagesToRecognise(ExtractedDocument doc) {
+    String unreadable = doc.firstMetadata(TextLayerPages.UNREADABLE_PAGES);
+    return ocr.mode() != OcrMode.FORCE && doc.status() == ExtractionStatus.GARBLED && unreadable != null
+        ? TextLayerPages.parseRanges(unreadable).size() : doc.pageCount();
   }
 
   @Override

@@ -20,6 +20,8 @@ import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.xml.sax.SAXException;
+import org.stdsearch.extract.pdf.CoverLines;
+import org.stdsearch.extract.pdf.TextLayerPages;
 
 /**
  * Parses one file with Tika in the current JVM. Only worker processes call this: the indexer
@@ -32,6 +34,25 @@ final class TikaExtractor {
   private final AutoDetectParser parser;
   private final int maxChars;
   private final double garbledShare;
+
+  static {
+    useXmlLimits();
+  }
+
+  /**
+   * Tika's XML reader allows 20 entity expansions unless {@code jdk.xml.entityExpansionLimit}
+   * says otherwise, which rejects legitimate documents (the ISO STS table sample expands its own
+   * entities 94 times); the limits of {@link LenientXml} bound expansion instead. The worker sets
+   * them before Tika loads; this covers in-process use.
+   */
+  static void useXmlLimits() {
+    LenientXml.limits().forEach((name, value) -> {
+      if (System.getProperty(name) == null) {
+        System.setProperty(name, value);
+      }
+    });
+    org.apache.tika.utils.XMLReaderUtils.setMaxEntityExpansions(LenientXml.MAX_ENTITY_EXPANSIONS);
+  }
 
   TikaExtractor(TikaConfig config, int maxChars, double garbledShare) {
     this.parser = new AutoDetectParser(config);
@@ -68,6 +89,9 @@ final class TikaExtractor {
       if (isEncryption(e)) {
         return outcome(mime, ExtractionStatus.ENCRYPTED, "encrypted: " + message(e), handler, metadata);
       }
+      if (isXml(mime) && isParseError(e)) {
+        return lenientXml(file, mime, metadata, describe(e));
+      }
       return ParseOutcome.failed(mime, describe(e));
     } catch (StackOverflowError e) {
       // Deeply nested or cyclic structures (e.g. a PDF content stream that includes itself).
@@ -76,7 +100,39 @@ final class TikaExtractor {
     if (handler.capReached()) {
       return truncated(mime, handler, metadata);
     }
-    return classify(mime, handler, metadata);
+    return classify(mime, handler, metadata, file);
+  }
+
+  /**
+   * XML that Tika's strict reader rejected for what its unread DTD would have declared (an
+   * unbound {@code tbx:} prefix, as the ISO STS samples use), read again by {@link LenientXml}.
+   * A document that is not well-formed fails here too, with the first reason.
+   */
+  private ParseOutcome lenientXml(Path file, String mime, Metadata metadata, String tikaReason) {
+    PageTextHandler handler = new PageTextHandler(maxChars);
+    try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+      LenientXml.parse(in, handler);
+    } catch (SAXException | IOException | RuntimeException e) {
+      if (handler.capReached()) {
+        return truncated(mime, handler, metadata);
+      }
+      return ParseOutcome.failed(mime, tikaReason);
+    }
+    return classify(mime, handler, metadata, file);
+  }
+
+  private static boolean isXml(String mime) {
+    return (mime.equals("application/xml") || mime.endsWith("+xml") || mime.equals("text/xml"))
+        && !mime.contains("html") && !mime.contains("svg");
+  }
+
+  private static boolean isParseError(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof org.xml.sax.SAXParseException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private ParseOutcome truncated(String mime, PageTextHandler handler, Metadata metadata) {
@@ -88,16 +144,36 @@ final class TikaExtractor {
         metadata);
   }
 
-  private ParseOutcome classify(String mime, PageTextHandler handler, Metadata metadata) {
+  private ParseOutcome classify(String mime, PageTextHandler handler, Metadata metadata, Path file) {
     String text = handler.text();
     List<Integer> pages = handler.pageStarts();
     boolean paged = mime.equals("application/pdf");
     // A scan's outline (bookmarks) is text too, but not a text layer: only page text counts.
+    // Glyphs without a Unicode mapping are a text layer too, a broken one: not a scan.
     boolean empty = paged && handler.sawPages()
-        ? TextQuality.isEmpty(handler.visibleOnPages(), pages.size(), true)
+        ? TextQuality.isEmpty(handler.visibleOnPages() + TextLayerPages.unmappedGlyphs(metadata), pages.size(), true)
         : TextQuality.isEmpty(text, pages.size(), paged);
+    if (empty && isXml(mime)) {
+      // Markup that holds no words (an STS skeleton of empty metadata blocks) was read in full:
+      // there is no text layer to miss, and nothing OCR could add.
+      return outcome(mime, ExtractionStatus.OK, null, handler, metadata);
+    }
     if (empty) {
       return outcome(mime, ExtractionStatus.EMPTY, "no text layer (scanned or image-only)", handler, metadata);
+    }
+    if (paged && handler.sawPages()) {
+      Map<String, List<String>> meta = toMap(metadata);
+      TextLayerPages.Judged judged = TextLayerPages.judge(text, pages, meta);
+      CoverLines.Cover cover = CoverLines.read(file);
+      if (cover.page() > 0 && !judged.unreadable().contains(cover.page())) {
+        meta.put(CoverLines.METADATA, cover.lines().stream().map(CoverLines.Line::metadataValue).toList());
+      }
+      if (!judged.unreadable().isEmpty()) {
+        meta.put(TextLayerPages.UNREADABLE_PAGES, List.of(TextLayerPages.ranges(judged.unreadable())));
+        return new ParseOutcome(mime, ExtractionStatus.GARBLED, judged.reason(), judged.text(), judged.pageStarts(),
+            meta);
+      }
+      return new ParseOutcome(mime, ExtractionStatus.OK, null, judged.text(), judged.pageStarts(), meta);
     }
     double share = TextQuality.suspiciousShare(text);
     if (share > garbledShare) {

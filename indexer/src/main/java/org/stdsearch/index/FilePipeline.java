@@ -140,8 +140,9 @@ final class FilePipeline {
         ExtractedDocument pending = extracted.withStatus(ExtractionStatus.OCR_PENDING,
             "queued for OCR: " + extracted.reason());
         long indexMillis = write(pending, c.file(), sidecars, stateKey + PENDING_SUFFIX, modified);
+        // Only the unreadable pages of a document whose other pages have a text layer (issue 15).
         OcrJob job = new OcrJob(c.file(), c.relativePath(), hash, size, modified, mime, stateKey,
-            extracted.pageStarts().size());
+            extractor.pagesToRecognise(extracted));
         return new Result(Result.Kind.INDEXED, c.relativePath(), pending.mimeType(), pending.status(),
             pending.reason(), size, extracted.extractMillis(), indexMillis, job, pending.metadata());
       }

@@ -88,6 +88,18 @@ final class Progress implements AutoCloseable {
     view.ocrPage(state.snapshot());
   }
 
+    /** ", 0.41 pages/s, about 15 min left", or nothing before a rate can be told. */
+  static String rate(int pages, long nanos, int left) {
+    if (pages <= 0 || nanos <= 0) {
+      return "";
+    }
+    double perSecond = pages / (nanos / 1e9);
+    long seconds = Math.round(Math.max(0, left) / perSecond);
+    String eta = seconds >= 3600 ? String.format(java.util.Locale.ROOT, "%d h %02d min", seconds / 3600, seconds % 3600 / 60)
+        : seconds >= 60 ? (seconds + 30) / 60 + " min" : seconds + " s";
+    return String.format(java.util.Locale.ROOT, ", %.2f pages/s, about %s left", perSecond, eta);
+  }
+
   static String count(int n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
@@ -99,9 +111,15 @@ final class Progress implements AutoCloseable {
     state.end();
   }
 
-  /** "indexed 120 of 4,000 files" and "OCR: 37 of 412 pages (3 of 17 documents)", at most every 10 s. */
+  /**
+   * "indexed 120 of 4,000 files" and "OCR: 37 of 412 pages (3 of 17 documents), 0.41 pages/s,
+   * about 15 min left", at most every 10 s.
+   */
   private static final class LogLines implements View {
     private long lastLog = System.nanoTime();
+    /** When the first OCR report came: the rate is pages since then over the time since then. */
+    private long ocrSince;
+    private int ocrPagesAtStart;
 
     @Override
     public synchronized void file(IndexingProgress.Snapshot s, String path) {
@@ -112,9 +130,15 @@ final class Progress implements AutoCloseable {
 
     @Override
     public synchronized void ocrPage(IndexingProgress.Snapshot s) {
+      long now = System.nanoTime();
+      if (ocrSince == 0) {
+        ocrSince = now;
+        ocrPagesAtStart = s.ocrPagesDone();
+      }
       if (due() || s.ocrDocumentsDone() == s.ocrDocumentsTotal()) {
-        log.info("OCR: {} of {} ({} of {})", s.ocrPagesDone(), count(s.ocrPagesTotal(), "page"),
-            s.ocrDocumentsDone(), count(s.ocrDocumentsTotal(), "document"));
+        log.info("OCR: {} of {} ({} of {}){}", s.ocrPagesDone(), count(s.ocrPagesTotal(), "page"),
+            s.ocrDocumentsDone(), count(s.ocrDocumentsTotal(), "document"),
+            rate(s.ocrPagesDone() - ocrPagesAtStart, now - ocrSince, s.ocrPagesTotal() - s.ocrPagesDone()));
       }
     }
 

@@ -32,6 +32,8 @@ final class CoverReader {
   private static final Pattern WITHDRAWN = Pattern.compile("(本标准|本文件)?已(废止|作废)");
   private static final Pattern NOISE = Pattern.compile("(报批稿|征求意见稿|送审稿|草案|点击此处|备案号|XXXX)");
   private static final int COVER_LINES = 40;
+  /** "国家密码管理局 发布": an organisation that issues the standard, not a title line. */
+  private static final Pattern ISSUER_LINE = Pattern.compile("(局|部|委员会|协会|学会|联盟|院|中心|厅|总局|公司)\\s*发\\s*布$");
   /**
    * Han characters among the letters of a Chinese title line, at least. Not one half: titles name
    * protocols and algorithms in Latin letters ("IPSec VPN 网关产品规范" is 6 Han of 14 letters),
@@ -134,7 +136,7 @@ final class CoverReader {
     return -1;
   }
 
-  private static boolean isBanner(String line) {
+  static boolean isBanner(String line) {
     return BANNER.matcher(line).find() && (line.endsWith("标准") || line.endsWith("文件"));
   }
 
@@ -174,6 +176,10 @@ final class CoverReader {
       if (dates(line, draft)) {
         break;
       }
+      if (ISSUER_LINE.matcher(line).find()) {
+        i--; // the issuing body ends the title block even where OCR lost the dates above it
+        break;
+      }
       Matcher replaces = REPLACES.matcher(line);
       if (replaces.find()) {
         IdentifierParser.findAll(replaces.group(1)).forEach(m -> draft.replaces.add(m.identifier().canonical()));
@@ -197,12 +203,13 @@ final class CoverReader {
         zh.add(raw.get(i));
       } else if (!zh.isEmpty() && en.isEmpty() && opensBracket(zh.get(zh.size() - 1))) {
         zh.add(raw.get(i)); // "以太网无源光网络（" + "10G-EPON）": a title line broken inside brackets
-      } else if (line.chars().filter(Character::isLetter).count() >= 3) {
+      } else if (line.chars().filter(Character::isLetter).count() >= 3 && isEnglishText(line)) {
         en.add(line);
       }
     }
     draft.offerTitleZh(joinZh(zh));
-    if (banner) {
+    // An OCR'd banner may be unreadable; a Chinese family's identifier says the cover is Chinese.
+    if (banner || isChineseFamily(draft.identifier)) {
       // Without a Chinese banner (an IEC or ISO cover) the English lines are edition, banner and
       // reference lines as much as title: the document metadata names the title better.
       draft.offerTitleEn(en.isEmpty() ? null : String.join(" ", en).replaceAll("\\s*—\\s*", "—"));
@@ -227,11 +234,26 @@ final class CoverReader {
     }
   }
 
+  /**
+   * English cover text is set in sentence case: most of its letters are lower case. OCR reads
+   * Han characters it cannot make out as capitals ("ASIN REMARK ASA MM Bl"), which are no title.
+   */
+  static boolean isEnglishText(String line) {
+    long letters = line.chars().filter(c -> c < 0x80 && Character.isLetter(c)).count();
+    long lower = line.chars().filter(c -> c < 0x80 && Character.isLowerCase(c)).count();
+    return letters > 0 && lower * 2 >= letters;
+  }
+
+  private static boolean isChineseFamily(String identifier) {
+    return identifier != null && IdentifierParser.parse(identifier).map(StandardIdentifier::family)
+        .filter(f -> f.matches("(GB|[A-Z]{2}|DB\\d*)(/[TZ])?|T/.*")).isPresent();
+  }
+
   private static boolean opensBracket(String line) {
     return line.chars().filter(c -> c == '(' || c == '（').count() > line.chars().filter(c -> c == ')' || c == '）').count();
   }
 
-  private static String joinZh(List<String> lines) {
+  static String joinZh(List<String> lines) {
     if (lines.isEmpty()) {
       return null;
     }

@@ -1,10 +1,8 @@
 package org.stdsearch.recognise;
 
-import java.nio.charset.Charset;
 import java.text.Normalizer;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.regex.Pattern;
+import org.stdsearch.extract.pdf.FounderLatin;
 
 /**
  * Repairs applied to extracted text before it is read: same-length folds for the whole text (so
@@ -12,37 +10,25 @@ import java.util.regex.Pattern;
  */
 final class DocumentText {
   /**
-   * Founder-typeset GB PDFs (e.g. GB/T 38636-2020) embed Latin letters in a font whose codes Tika
-   * maps to the GBK row 0xA0: "犌犅／犜" is "GB/T". GBK 0xA0 0x80+c stands for ASCII c; these
-   * characters are rare enough in real Chinese text to be repaired everywhere.
-   */
-  private static final Map<Character, Character> FOUNDER_LATIN = founderTable();
-
-  /**
    * A dash between a number and a year. The Han numeral 一 is in the class because OCR reads the
    * dash of an identifier as 一 ("GB/T 32905一2016": 5 of the 17 scanned covers of the shared
    * corpus); between two numbers it is never the numeral.
    */
   private static final Pattern DASH_BEFORE_YEAR = Pattern.compile("(?<=\\d)[—–―－‒ˉ一](?=\\d{4}(?!\\d))");
   private static final Pattern SPLIT_DIGITS = Pattern.compile("(?<=\\d) (?=\\d)");
+  /**
+   * The dot of a part number as OCR reads it, between the number and a part before the year:
+   * "GM/T0001。3—2012" is GM/T 0001.3-2012.
+   */
+  private static final Pattern PART_DOT = Pattern.compile("(?<=\\d)\\s*[。．·,，]\\s*(?=\\d{1,2}\\s*[-—–―－一]\\s*(?:19|20)\\d{2})");
 
   private DocumentText() {}
 
-  private static Map<Character, Character> founderTable() {
-    Map<Character, Character> table = new HashMap<>();
-    Charset gbk = Charset.forName("GBK");
-    for (int b = 0xA1; b <= 0xFE; b++) {
-      String decoded = new String(new byte[] {(byte) 0xA0, (byte) b}, gbk);
-      if (decoded.length() == 1 && decoded.charAt(0) > 0x2E80) {
-        table.put(decoded.charAt(0), (char) (b - 0x80));
-      }
-    }
-    return Map.copyOf(table);
-  }
-
   /**
-   * Folds full-width ASCII and the ideographic space to ASCII, repairs Founder Latin letters and
-   * writes dashes before a year as '-'. Keeps the length, so offsets stay valid.
+   * Folds full-width ASCII and the ideographic space to ASCII, repairs Founder Latin letters
+   * ({@link FounderLatin}: extraction repairs them on pages that use the font, this fold also
+   * catches a stray one) and writes dashes before a year as '-'. Keeps the length, so offsets
+   * stay valid.
    */
   static String fold(String text) {
     char[] chars = text.toCharArray();
@@ -52,11 +38,8 @@ final class DocumentText {
         chars[i] = (char) (c - 0xFEE0);
       } else if (c == '\u3000' || c == '\u00A0') {
         chars[i] = ' ';
-      } else if (c >= 0x7280 && c <= 0x7400) {
-        Character latin = FOUNDER_LATIN.get(c);
-        if (latin != null) {
-          chars[i] = latin;
-        }
+      } else if (FounderLatin.latin(c) != 0) {
+        chars[i] = FounderLatin.latin(c);
       }
     }
     return DASH_BEFORE_YEAR.matcher(new String(chars)).replaceAll("-");
@@ -68,6 +51,7 @@ final class DocumentText {
    */
   static String coverLine(String line) {
     String s = line.replace("⒛", "20").replace("⒈", "1").replace("⒉", "2");
+    s = PART_DOT.matcher(s).replaceAll(".");
     s = Normalizer.normalize(fold(s), Normalizer.Form.NFKC);
     s = SPLIT_DIGITS.matcher(s.replaceAll("\\s+", " ").strip()).replaceAll("");
     return DASH_BEFORE_YEAR.matcher(s).replaceAll("-");

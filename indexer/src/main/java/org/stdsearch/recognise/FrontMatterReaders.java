@@ -136,10 +136,11 @@ final class FrontMatterReaders {
     if (title == null) {
       title = markupTitle(doc.mimeType(), folded);
     }
-    if (title != null && !title.isBlank() && !looksLikeFileName(title)) {
+    title = MetadataTitle.clean(title); // decoded; null for a placeholder or a file name
+    if (title != null && !looksLikeFileName(title)) {
       title = withoutIdentifier(title.replaceAll("\\s+", " ").strip());
-      if (title.isEmpty()) {
-        return;
+      if (MetadataTitle.clean(title) == null) {
+        return; // nothing but the identifier: "ISO/IEC 9899:201x"
       }
       if (DocumentText.hanShare(title) >= 0.3) {
         draft.offerTitleZh(title);

@@ -11,6 +11,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.stdsearch.extract.LenientXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -18,8 +19,8 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 /**
- * DOM parsing of untrusted XML: no external DTD, no external entities, the JDK's processing
- * limits on. A DOCTYPE is allowed (STS files declare one) but never fetched.
+ * DOM parsing of untrusted XML: no external DTD, no external entities, entity expansion bounded
+ * ({@link LenientXml#limits}). A DOCTYPE is allowed (STS files declare one) but never fetched.
  */
 final class SecureXml {
   /** Larger files are not read natively: the Tika text serves instead. */
@@ -27,12 +28,43 @@ final class SecureXml {
 
   private SecureXml() {}
 
-  /** The parsed document, or null when the file is not well-formed XML or too large. */
+  /**
+   * The parsed document, or null when the file is not well-formed XML or too large. A document
+   * that leans on its unread DTD (a prefix it never binds, an entity it never declares) is read
+   * by {@link LenientXml}, which restores both.
+   */
   static Document parse(Path file) {
     try {
       if (Files.size(file) > MAX_BYTES) {
         return null;
       }
+    } catch (IOException e) {
+      return null;
+    }
+    Document strict = strict(file);
+    if (strict != null && !hasUndeclaredEntity(strict.getDocumentElement())) {
+      return strict;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return LenientXml.dom(in);
+    } catch (IOException | SAXException | RuntimeException e) {
+      return strict;
+    }
+  }
+
+  /** An entity reference the parser could not expand: its DTD was not read. */
+  private static boolean hasUndeclaredEntity(Node node) {
+    for (Node n = node.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n.getNodeType() == Node.ENTITY_REFERENCE_NODE && !n.hasChildNodes()
+          || n.getNodeType() == Node.ELEMENT_NODE && hasUndeclaredEntity(n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Document strict(Path file) {
+    try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
       factory.setNamespaceAware(true);
       factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -43,6 +75,9 @@ final class SecureXml {
       factory.setExpandEntityReferences(false);
       factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
       factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+      for (var limit : LenientXml.limits().entrySet()) {
+        factory.setAttribute(limit.getKey(), limit.getValue());
+      }
       DocumentBuilder builder = factory.newDocumentBuilder();
       // An entity the DTD would have defined resolves to nothing instead of a fetch.
       builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));

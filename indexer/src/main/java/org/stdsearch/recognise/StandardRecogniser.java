@@ -81,6 +81,14 @@ public final class StandardRecogniser {
       CoverReader.read(doc, folded, draft);
       CoverReader.readSecondReading(doc, draft);
     }
+    if (!rfc) {
+      CoverLayoutReader.read(doc, draft);
+      BodyTitleReader.choose(doc, folded, draft);
+      if (doc.status() == ExtractionStatus.OCR) {
+        CoverLayoutReader.readFirstLines(doc, draft);
+      }
+      draft.titleZh = ChineseTitle.clean(draft.titleZh);
+    }
     FrontMatterReaders.readMetadata(doc, folded, draft);
     if (draft.identifier == null && !rfc) {
       CoverReader.runningHeader(doc, folded).ifPresent(id ->
@@ -100,6 +108,8 @@ public final class StandardRecogniser {
   /**
    * An IEC or ISO cover prints the number alone ("IEC 63901", the edition date below it); the
    * running header names the edition ("IEC 63901:2024"): take the dated form of the same standard.
+   * An undated identifier read off an OCR'd cover may also have lost its part ("GM/T 0001" for
+   * "GM/T 0001.3-2012", its dot read as "。"): the header's part of the same standard is taken then.
    */
   private static void withEditionFromRunningHeader(ExtractedDocument doc, String folded, RecognitionDraft draft) {
     Optional<StandardIdentifier> found = IdentifierParser.parse(draft.identifier);
@@ -107,7 +117,8 @@ public final class StandardRecogniser {
       return;
     }
     CoverReader.runningHeader(doc, folded).flatMap(IdentifierParser::parse)
-        .filter(header -> header.year() != null && header.undatedKey().equals(found.get().undatedKey()))
+        .filter(header -> header.year() != null && (header.undatedKey().equals(found.get().undatedKey())
+            || header.undatedKey().startsWith(found.get().undatedKey() + ".")))
         .ifPresent(header -> draft.identifier = header.canonical());
   }
 

@@ -143,6 +143,32 @@ class OcrExtractionTest {
     assertThat(squeeze(next.text())).contains("个人信息安全规范", "Cryptographichashalgorithm");
   }
 
+  /** Issue 15: a page whose font has no Unicode map is recognised from its image, the others keep their text layer. */
+  @Test
+  void recognisesOnlyThePagesWhoseTextLayerIsUnreadable() throws Exception {
+    assumeTesseract();
+    String[][] pages = {
+      {"GB/T 99003-2024", "信息安全技术 密码应用标识规范", "本文件规定了密码应用标识的编码规则和表示方法。",
+          "标识用于在密码应用中区分算法、协议和数据格式。"},
+      {"1 范围", "数据加密与密钥管理", "本文件适用于密码产品的研制、检测和使用。", "密钥管理应满足国家密码标准的要求。"}
+    };
+    Path pdf = BrokenFontPdf.write(dir.resolve("mixed.pdf"), pages, BrokenFontPdf.Breakage.NO_MAP, 2);
+    ExtractedDocument first = extractor.extract(dir, pdf, "ffff0006", Files.size(pdf), "application/pdf");
+    assertThat(first.status()).isEqualTo(ExtractionStatus.GARBLED);
+    assertThat(extractor.wantsOcr(first)).isTrue();
+    assertThat(extractor.pagesToRecognise(first)).isEqualTo(1);
+
+    ExtractedDocument doc = ocr(pdf, "ffff0006");
+
+    assertThat(doc.status()).isEqualTo(ExtractionStatus.OCR);
+    assertThat(doc.firstMetadata("X-Stdsearch:pages-ocr")).isEqualTo("2");
+    assertThat(doc.firstMetadata("X-Stdsearch:pages-text-layer")).isEqualTo("1");
+    assertThat(doc.firstMetadata("X-Stdsearch:ocr-tesseract-calls")).isEqualTo("1"); // no cover reading: page 1 is text
+    assertThat(doc.reason()).contains("text recognised from 1 of 1 page images").contains("text layer on the other 1 of 2");
+    assertThat(doc.pageText(1)).contains("本文件规定了密码应用标识的编码规则和表示方法"); // exact: from the text layer
+    assertThat(squeeze(doc.pageText(2))).contains("数据加密与密钥管理");
+  }
+
   @Test
   void refusesADocumentThatIsNeitherPdfNorImage() throws Exception {
     assumeTesseract();

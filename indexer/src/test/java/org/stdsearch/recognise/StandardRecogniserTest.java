@@ -148,6 +148,28 @@ class StandardRecogniserTest {
     assertThat(r.terms()).containsExactly(new RecognisedStandard.TermEntry(null, "kernel", "grain of rice", "3.1"));
   }
 
+  /** Issue 15: an STS sample binds neither tbx: nor the ISO entities; its DTD would have. */
+  @Test
+  void readsStsThatLeansOnItsUnreadDtd(@TempDir Path dir) throws Exception {
+    Path xml = dir.resolve("sample.xml");
+    Files.writeString(xml, """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!DOCTYPE standard SYSTEM "../ISOSTS.dtd">
+        <standard><front><iso-meta><title-wrap xml:lang="en"><intro>Welding consumables</intro>
+          <main>Covered electrodes</main><full>Welding consumables &mdash; Covered electrodes</full></title-wrap>
+          <std-ref type="dated">ISO 2560:2009</std-ref></iso-meta></front>
+        <body><term-sec><label>2.4</label><tbx:termEntry><tbx:langSet xml:lang="en">
+          <tbx:definition>element within a line</tbx:definition><tbx:tig><tbx:term>inline element</tbx:term></tbx:tig>
+        </tbx:langSet></tbx:termEntry></term-sec></body></standard>
+        """);
+    ExtractedDocument doc = document("sts/sample.xml", "Welding consumables", List.of(0), Map.of());
+    RecognisedStandard r = recogniser.recognise(doc, xml, Sidecars.none());
+    assertThat(r.identifier()).isEqualTo("ISO 2560:2009");
+    assertThat(r.titleEn()).isEqualTo("Welding consumables — Covered electrodes");
+    assertThat(r.terms()).containsExactly(
+        new RecognisedStandard.TermEntry(null, "inline element", "element within a line", "2.4"));
+  }
+
   @Test
   void sidecarOverridesWhatTheDocumentSays(@TempDir Path dir) throws Exception {
     Path pdf = dir.resolve("GB_T_32918.2-2016.pdf");

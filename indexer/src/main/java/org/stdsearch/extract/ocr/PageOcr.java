@@ -7,8 +7,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadata;
@@ -31,6 +34,13 @@ public final class PageOcr {
    * pixels, more than a worker heap and far more than Tesseract needs. 40 Mpx is A2 at 300 dpi.
    */
   static final long MAX_PIXELS = 40_000_000L;
+  /**
+   * No scan is captured at fewer pixels per inch than this; a page that says so has its size
+   * wrong (see {@link ScanResolution}) and is rendered pixel for pixel, Tesseract told no dpi.
+   */
+  static final int MIN_SCAN_DPI = 150;
+  /** Below this, a page's image resolution is not taken as its render resolution: 1:1 pixels at least. */
+  static final int MIN_RENDER_DPI = 50;
 
   /** Told after each page, so the parent can extend its deadline page by page. */
   @FunctionalInterface
@@ -72,7 +82,11 @@ public final class PageOcr {
 
     BufferedImage render(int index) throws IOException;
 
+    /** The resolution Tesseract is told, 0 to let it estimate. */
     int dpi(int index) throws IOException;
+
+    /** The resolution the page is rendered at: part of the cache key. */
+    int renderDpi(int index) throws IOException;
 
     /** Page 1 rendered for the {@link #coverDpi second reading}, or null when there is none. */
     default BufferedImage renderCover() throws IOException {
@@ -81,8 +95,19 @@ public final class PageOcr {
   }
 
   public OcrPages recognisePdf(Path file, String contentHash, PageListener listener) throws IOException {
+    return recognisePdf(file, contentHash, Set.of(), listener);
+  }
+
+  /**
+   * Recognises some pages of a PDF: {@code only} holds their 1-based numbers, all pages when it
+   * is empty. The others come back as empty texts (their text layer serves), and the cover is
+   * read a second time only when page 1 is among those recognised.
+   */
+  public OcrPages recognisePdf(Path file, String contentHash, Set<Integer> only, PageListener listener)
+      throws IOException {
     try (PDDocument doc = Loader.loadPDF(file.toFile())) {
       PDFRenderer renderer = new PDFRenderer(doc);
+      Map<Integer, Integer> nativeDpi = new HashMap<>();
       return recognise(new PageSource() {
         @Override
         public int pages() {
@@ -91,24 +116,37 @@ public final class PageOcr {
 
         @Override
         public BufferedImage render(int index) throws IOException {
-          return renderer.renderImageWithDPI(index, dpi(index), ImageType.GRAY);
+          return renderer.renderImageWithDPI(index, renderDpi(index), ImageType.GRAY);
         }
 
+        /** The scan's own resolution when lower than the one asked for, capped at {@link #MAX_PIXELS}. */
+        @Override
+        public int renderDpi(int index) {
+          PDPage page = doc.getPage(index);
+          int scan = nativeDpi.computeIfAbsent(index, i -> ScanResolution.nativeDpi(page));
+          int dpi = scan >= MIN_RENDER_DPI ? Math.min(options.dpi(), scan) : options.dpi();
+          PDRectangle box = page.getCropBox();
+          double pixels = (box.getWidth() / 72.0) * (box.getHeight() / 72.0) * dpi * dpi;
+          return pixels <= MAX_PIXELS ? dpi : (int) (dpi * Math.sqrt(MAX_PIXELS / pixels));
+        }
+
+        /**
+         * The render resolution, but 0 for a scan whose pixels per inch of the page are fewer
+         * than any scanner's: its page size is wrong (pixels written as points), and Tesseract
+         * estimates better from the type than from a false figure.
+         */
         @Override
         public int dpi(int index) {
-          PDPage page = doc.getPage(index);
-          PDRectangle box = page.getCropBox();
-          double inches2 = (box.getWidth() / 72.0) * (box.getHeight() / 72.0);
-          double pixels = inches2 * options.dpi() * options.dpi();
-          return pixels <= MAX_PIXELS ? options.dpi() : (int) (options.dpi() * Math.sqrt(MAX_PIXELS / pixels));
+          int scan = nativeDpi.computeIfAbsent(index, i -> ScanResolution.nativeDpi(doc.getPage(i)));
+          return scan > 0 && scan < MIN_SCAN_DPI ? 0 : renderDpi(index);
         }
 
         @Override
         public BufferedImage renderCover() throws IOException {
           return doc.getNumberOfPages() == 0 ? null
-              : renderer.renderImageWithDPI(0, Math.min(dpi(0), coverDpi(options.dpi())), ImageType.GRAY);
+              : renderer.renderImageWithDPI(0, coverDpi(renderDpi(0)), ImageType.GRAY);
         }
-      }, contentHash, listener);
+      }, contentHash, only, listener);
     }
   }
 
@@ -140,17 +178,29 @@ public final class PageOcr {
           public int dpi(int index) {
             return imageDpi(reader, index);
           }
-        }, contentHash, listener);
+
+          @Override
+          public int renderDpi(int index) {
+            return options.dpi(); // the image as it is: the key names the configuration
+          }
+        }, contentHash, Set.of(), listener);
       } finally {
         reader.dispose();
       }
     }
   }
 
-  private OcrPages recognise(PageSource source, String contentHash, PageListener listener) throws IOException {
+  private OcrPages recognise(PageSource source, String contentHash, Set<Integer> only, PageListener listener)
+      throws IOException {
     long start = System.nanoTime();
     int pages = source.pages();
-    List<String> texts = new ArrayList<>(pages);
+    List<Integer> selected = new ArrayList<>();
+    for (int page = 1; page <= pages; page++) {
+      if (only.isEmpty() || only.contains(page)) {
+        selected.add(page);
+      }
+    }
+    List<String> texts = new ArrayList<>(java.util.Collections.nCopies(pages, ""));
     List<String> failures = new ArrayList<>();
     int recognised = 0;
     int fromCache = 0;
@@ -158,12 +208,14 @@ public final class PageOcr {
     String coverReading = null;
     Path work = Files.createTempDirectory("stdsearch-ocr");
     try {
-      for (int i = 0; i < pages; i++) {
-        int page = i + 1;
+      for (int done = 0; done < selected.size(); done++) {
+        int page = selected.get(done);
+        int i = page - 1;
+        int resolution = source.renderDpi(i);
         var cached = cache == null ? java.util.Optional.<String>empty()
-            : cache.get(contentHash, page, options.dpi(), languages);
+            : cache.get(contentHash, page, resolution, languages);
         if (cached.isPresent()) {
-          texts.add(cached.get());
+          texts.set(i, cached.get());
           recognised++;
           fromCache++;
         } else {
@@ -171,24 +223,24 @@ public final class PageOcr {
             BufferedImage image = source.render(i);
             calls++;
             String text = tesseract.recognise(image, source.dpi(i), languages, options.pageTimeout(), work);
-            texts.add(text);
+            texts.set(i, text);
             recognised++;
             if (cache != null) {
-              cache.put(contentHash, page, options.dpi(), languages, text);
+              cache.put(contentHash, page, resolution, languages, text);
             }
           } catch (OcrException | IOException | RuntimeException e) {
-            texts.add("");
             failures.add("page " + page + ": " + (e instanceof OcrException ? e.getMessage() : e.toString()));
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted during OCR", e);
           }
         }
-        listener.pageDone(page, pages);
+        listener.pageDone(done + 1, selected.size());
       }
-      int coverDpi = coverDpi(options.dpi());
+      int firstDpi = pages > 0 ? source.renderDpi(0) : options.dpi();
+      int coverDpi = coverDpi(firstDpi);
       // At 100 dpi or less the second reading would be no coarser than the first: page 1 again.
-      boolean secondReading = pages > 0 && coverDpi < options.dpi();
+      boolean secondReading = !selected.isEmpty() && selected.get(0) == 1 && coverDpi < firstDpi;
       var cachedCover = cache == null || !secondReading ? java.util.Optional.<String>empty()
           : cache.get(contentHash, 1, coverDpi, languages);
       if (cachedCover.isPresent()) {
@@ -218,7 +270,8 @@ public final class PageOcr {
       }
       Files.deleteIfExists(work);
     }
-    return new OcrPages(texts, recognised, fromCache, calls, (System.nanoTime() - start) / 1e9, failures, coverReading);
+    return new OcrPages(texts, selected, recognised, fromCache, calls, (System.nanoTime() - start) / 1e9, failures,
+        coverReading);
   }
 
   /** Gray on white: transparent pixels of a PNG would otherwise turn black. */
