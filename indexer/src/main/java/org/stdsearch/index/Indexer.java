@@ -109,6 +109,7 @@ public final class Indexer implements AutoCloseable {
    */
   public static IndexWriter openWriter(Directory dir) throws IOException {
     IndexWriterConfig iwc = new IndexWriterConfig(Schema.indexAnalyzer());
+    iwc.setCodec(new StdsearchCodec());
     String found = DirectoryReader.indexExists(dir)
         ? SegmentInfos.readLatestCommit(dir).getUserData().get(Schema.VERSION_KEY) : Schema.VERSION;
     if (!Schema.VERSION.equals(found)) {
