@@ -145,7 +145,7 @@ for C in "${CORPORA[@]}"; do
     -rf json -rff "$OUT/jmh-$C.json" >"$OUT/jmh-$C.txt" 2>&1 || echo "JMH failed: see $OUT/jmh-$C.txt"
   grep -E '^(Benchmark|QueryBenchmark)' "$OUT/jmh-$C.txt" | grep -v 'p0\.[0-8]' | grep -v 'p0\.9999\|p1\.00' || true
   # the service's cost per query kind, single-threaded (which kind costs what)
-  "$JAVA" $JFLAGS -Xmx1g -cp "$(BENCH_CP)" org.stdsearch.search.KindCost "$DATA/idx-$C-w2" "$DATA/$C.queries.tsv" 3 \
+  "$JAVA" $JFLAGS -Xmx1g -cp "$(BENCH_CP)" org.stdsearch.search.lucene.KindCost "$DATA/idx-$C-w2" "$DATA/$C.queries.tsv" 3 \
     2>/dev/null | sed "s/^KIND_COST /KIND_COST corpus=$C /" || echo "KindCost failed on $C"
 done
 

@@ -42,7 +42,7 @@ final class LuceneDocuments {
 
   /**
    * @param stateKey content hash plus sidecar fingerprint: what decides "unchanged" on re-runs
-   * @param fileModified the file's trusted modification time (epoch ms), or {@link Indexer#NO_STAMP}
+   * @param fileModified the file's trusted modification time (epoch ms), or {@link IndexedFile#NO_STAMP}
    */
   static List<Document> build(RecognisedStandard standard, List<FieldAssignment> fields, Taxonomy taxonomy,
       String stateKey, long fileModified) {

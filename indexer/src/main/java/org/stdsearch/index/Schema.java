@@ -51,7 +51,7 @@ public final class Schema {
 
   /**
    * Layout version, recorded in each commit's user data under {@link #VERSION_KEY}. An index
-   * written with another version is rebuilt by the next run (see {@code Indexer.openWriter}):
+   * written with another version is rebuilt by the next run (see {@code LuceneSink.openWriter}):
    * 2 moved the full text and the page starts from stored fields to doc values and added
    * {@link #HIT_JSON} and {@link #CLAUSE_SPANS}; 3 added {@link #TERM_PAIR}; 4 made the glossary
    * a lookup in the index ({@link #GLOSSARY_KEY}) and added {@link #FILE_MODIFIED}; 5 added

@@ -11,7 +11,6 @@ import org.stdsearch.extract.ExtractionLimits;
 import org.stdsearch.extract.ocr.OcrMode;
 import org.stdsearch.extract.ocr.OcrOptions;
 import org.stdsearch.index.IndexReport;
-import org.stdsearch.index.Indexer;
 import org.stdsearch.index.IndexerConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -84,7 +83,7 @@ final class IndexCommand implements Callable<Integer> {
         .withProgress(true)
         .withOcr(OcrOptions.defaults().withMode(OcrMode.fromId(ocr)).withLanguages(ocrLanguages)
             .withCacheDir(OcrOptions.cacheBesideIndex(index)));
-    IndexReport result = Indexer.indexFolder(config);
+    IndexReport result = Backends.index(config);
     System.out.print(result.summary());
     if (report != null) {
       writeJson(report, result);

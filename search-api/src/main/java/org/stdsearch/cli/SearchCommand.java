@@ -4,11 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.stdsearch.classify.Taxonomy;
+import org.stdsearch.http.HitLinks;
 import org.stdsearch.http.Json;
-import org.stdsearch.search.LuceneSearchService;
 import org.stdsearch.search.SearchRequest;
 import org.stdsearch.search.SearchResponse;
+import org.stdsearch.search.SearchService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,10 +50,10 @@ final class SearchCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--index is not a folder: " + index);
     }
     String q = query == null ? "" : String.join(" ", query);
-    SearchRequest request = new SearchRequest(q, fields, null, null, null, null, null, null, null, null, 1, size,
-        null, null, lang, null, null, !noExpand, null);
-    try (LuceneSearchService service = LuceneSearchService.open(index, Taxonomy.loadOrBundled(taxonomy))) {
-      SearchResponse response = service.search(request);
+    SearchRequest request = SearchRequest.builder().q(q).fields(fields).size(size).labelLang(lang).expand(!noExpand)
+        .build();
+    try (SearchService service = Backends.open(index, taxonomy)) {
+      SearchResponse response = HitLinks.add(service.search(request));
       if (json) {
         System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(response));
       } else {

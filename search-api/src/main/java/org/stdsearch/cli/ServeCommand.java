@@ -15,8 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stdsearch.http.HttpServer;
 import org.stdsearch.http.ServerConfig;
-import org.stdsearch.http.live.LiveIndex;
-import org.stdsearch.search.LuceneSearchService;
+import org.stdsearch.search.Backend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -64,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("the docs folder " + cfg.docs() + " does not exist; give one with --docs DIR"
           + " (or " + ServerConfig.envName("docs") + ", or docs= in " + ServerConfig.DEFAULT_FILE + ")");
     }
-    LiveIndex live = new LiveIndex(cfg, LuceneSearchService::over);
+    Backend live = Backends.serving(cfg);
     // The index opens while the HTTP server starts: both are mostly class loading, and on two
     // cores doing them side by side brought the first answer ~0.7 s closer (100,000 standards).
     // Until it is open the API answers 503 "not ready".
@@ -100,9 +99,9 @@ final class ServeCommand implements Callable<Integer> {
     }
     System.out.println("stdsearch serving " + cfg.docs() + " at " + server.uri() + " (API at " + server.uri()
         + "api/v1/, admin " + (cfg.adminEnabled() ? "enabled" : "off") + "); indexing in the background");
-    live.start().whenComplete((report, error) -> {
+    live.start().whenComplete((summary, error) -> {
       if (error == null) {
-        System.out.print(report.summary());
+        System.out.print(summary);
       }
     });
     stopped.await();

@@ -15,11 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import org.stdsearch.index.StandardMetadata;
+import org.stdsearch.search.Backend;
+import org.stdsearch.search.StandardFile;
 
 /**
  * {@code GET|HEAD /api/v1/standards/{id}/content}: the original file. The file is never named by
- * the request: the id is looked up in the index and its recorded path resolved below the docs
+ * the request: the id is looked up ({@code SearchService.file}) and its recorded path resolved below the docs
  * folder, and refused unless it is a regular file inside it. Undertow's {@link ResourceHandler}
  * then does ranges (206/416), {@code Accept-Ranges}, conditional requests and zero-copy transfer.
  */
@@ -38,18 +39,18 @@ final class ContentHandler implements HttpHandler {
   @Override
   public void handleRequest(HttpServerExchange ex) throws Exception {
     String id = Params.of(ex).path("id");
-    StandardMetadata m = backend.service().standard(id, "en").metadata();
+    StandardFile standard = backend.service().file(id);
     Path root = backend.docs();
-    Path file = root.resolve(m.path()).normalize();
+    Path file = root.resolve(standard.path()).normalize();
     if (!file.startsWith(root) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
         || !file.toRealPath().startsWith(root)) {
       throw new ProblemException(404, "content-not-found", "Content not found",
           "the file of standard " + id + " is no longer in the docs folder");
     }
-    String hash = m.extraction() == null ? null : m.extraction().contentHash();
-    String mime = m.extraction() == null ? null : m.extraction().mimeType();
+    String hash = standard.contentHash();
     PathResourceManager manager = new PathResourceManager(root, 1024, true, false, false);
-    ex.putAttachment(RESOURCE, new TypedResource(file, manager, m.path(), hash == null ? null : new ETag(false, hash), mime));
+    ex.putAttachment(RESOURCE, new TypedResource(file, manager, standard.path(),
+        hash == null ? null : new ETag(false, hash), standard.mimeType()));
     ex.getResponseHeaders().put(Headers.CONTENT_DISPOSITION, disposition(file.getFileName().toString()));
     files.handleRequest(ex);
   }

@@ -4,6 +4,7 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import java.util.List;
 import java.util.Map;
+import org.stdsearch.search.Backend;
 import org.stdsearch.search.SearchRequest;
 import org.stdsearch.search.SearchResponse;
 import org.stdsearch.search.SearchService;
@@ -23,8 +24,8 @@ final class FacetsHandler implements HttpHandler {
   public void handleRequest(HttpServerExchange ex) {
     String lang = Params.of(ex).oneOf("lang", "zh", StandardHandler.LANGS);
     SearchService service = backend.service();
-    SearchRequest all = new SearchRequest("", null, null, null, null, null, null, null, null, null, 1, 0, null,
-        SearchRequest.KNOWN_FACETS, lang, null, null, null, 0);
+    SearchRequest all = SearchRequest.builder().size(0).facets(SearchRequest.KNOWN_FACETS).labelLang(lang).snippets(0)
+        .build();
     JsonResponses.send(ex, new Facets(service.fieldTree(lang), service.search(all).facets()));
   }
 

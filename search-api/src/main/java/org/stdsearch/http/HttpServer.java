@@ -24,6 +24,7 @@ import org.stdsearch.http.filter.CorsHandler;
 import org.stdsearch.http.filter.RateLimitHandler;
 import org.stdsearch.http.filter.RequestMetrics;
 import org.stdsearch.http.filter.SecurityHeadersHandler;
+import org.stdsearch.search.Backend;
 
 /**
  * The Undertow server built from a {@link ServerConfig} and the {@link Routes}: {@code serve} and

@@ -6,7 +6,8 @@ import io.undertow.util.Headers;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import org.stdsearch.search.SearchService;
+import org.stdsearch.search.Backend;
+import org.stdsearch.search.Suggestion;
 
 /**
  * {@code GET /api/v1/suggest/opensearch?q=}: suggestions for a browser's address bar, in the
@@ -31,7 +32,7 @@ final class OpenSearchSuggestHandler implements HttpHandler {
     List<String> urls = new ArrayList<>();
     if (q != null && q.length() <= SuggestHandler.MAX_PREFIX) {
       String base = OpenSearchDescriptionHandler.baseUrl(ex);
-      for (SearchService.Suggestion s : backend.service().suggest(q, SIZE)) {
+      for (Suggestion s : backend.service().suggest(q, SIZE)) {
         if (texts.contains(s.text())) {
           continue;
         }

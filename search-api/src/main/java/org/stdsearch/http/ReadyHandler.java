@@ -2,6 +2,7 @@ package org.stdsearch.http;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import org.stdsearch.search.Backend;
 import org.stdsearch.search.IndexNotReadyException;
 
 /** {@code GET /ready}: 200 once the index is open and searchable, 503 before (a load balancer waits). */

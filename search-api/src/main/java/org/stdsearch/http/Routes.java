@@ -14,6 +14,7 @@ import org.stdsearch.http.admin.AdminAuth;
 import org.stdsearch.http.admin.DeleteHandler;
 import org.stdsearch.http.admin.ReindexHandler;
 import org.stdsearch.http.admin.UploadHandler;
+import org.stdsearch.search.Backend;
 
 /**
  * The route table: reading {@link #routing} tells the whole HTTP surface. Each route maps to one

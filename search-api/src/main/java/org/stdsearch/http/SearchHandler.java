@@ -3,6 +3,7 @@ package org.stdsearch.http;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import java.util.List;
+import org.stdsearch.search.Backend;
 import org.stdsearch.search.BadParameterException;
 import org.stdsearch.search.SearchRequest;
 
@@ -23,32 +24,31 @@ final class SearchHandler implements HttpHandler {
   @Override
   public void handleRequest(HttpServerExchange ex) {
     SearchRequest request = parse(Params.of(ex), ex.getQueryParameters().containsKey("facets"));
-    JsonResponses.send(ex, backend.service().search(request));
+    JsonResponses.send(ex, HitLinks.add(backend.service().search(request)));
   }
 
   static SearchRequest parse(Params p, boolean facetsGiven) {
     List<String> statuses = checked(p, "status", STATUSES);
     List<String> types = checked(p, "type", TYPES);
-    return new SearchRequest(
-        p.string("q"),
-        p.strings("field"),
-        p.integers("year"),
-        p.integer("year_from"),
-        p.integer("year_to"),
-        statuses,
-        p.strings("family"),
-        types,
-        p.strings("doc_lang"),
-        p.enumValue("sort", SearchRequest.Sort.class),
-        p.integer("page", 1),
-        p.integer("size", SearchRequest.DEFAULT_SIZE),
-        p.string("cursor"),
-        facetsGiven ? p.strings("facets") : null,
-        p.string("lang"),
-        null,
-        null,
-        expand(p),
-        p.integer("snippets"));
+    return SearchRequest.builder()
+        .q(p.string("q"))
+        .fields(p.strings("field"))
+        .years(p.integers("year"))
+        .yearFrom(p.integer("year_from"))
+        .yearTo(p.integer("year_to"))
+        .statuses(statuses)
+        .families(p.strings("family"))
+        .types(types)
+        .langs(p.strings("doc_lang"))
+        .sort(p.enumValue("sort", SearchRequest.Sort.class))
+        .page(p.integer("page", 1))
+        .size(p.integer("size", SearchRequest.DEFAULT_SIZE))
+        .cursor(p.string("cursor"))
+        .facets(facetsGiven ? p.strings("facets") : null)
+        .labelLang(p.string("lang"))
+        .expand(expand(p))
+        .snippets(p.integer("snippets"))
+        .build();
   }
 
   /** {@code expand=true|false}: cross-language expansion through the term glossary (default true). */

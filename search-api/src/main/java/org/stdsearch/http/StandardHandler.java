@@ -3,6 +3,7 @@ package org.stdsearch.http;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import java.util.List;
+import org.stdsearch.search.Backend;
 
 /** {@code GET /api/v1/standards/{id}}: everything about one standard. */
 final class StandardHandler implements HttpHandler {

@@ -2,6 +2,7 @@ package org.stdsearch.http;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import org.stdsearch.search.Backend;
 
 /** {@code GET /api/v1/stats}: size and freshness of the index. */
 final class StatsHandler implements HttpHandler {

@@ -3,8 +3,9 @@ package org.stdsearch.http;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import java.util.List;
+import org.stdsearch.search.Backend;
 import org.stdsearch.search.BadParameterException;
-import org.stdsearch.search.SearchService;
+import org.stdsearch.search.Suggestion;
 
 /** {@code GET /api/v1/suggest?q=&size=}: as-you-type suggestions. */
 final class SuggestHandler implements HttpHandler {
@@ -33,5 +34,5 @@ final class SuggestHandler implements HttpHandler {
     JsonResponses.send(ex, new Suggestions(q, backend.service().suggest(q, size)));
   }
 
-  record Suggestions(String query, List<SearchService.Suggestion> suggestions) {}
+  record Suggestions(String query, List<Suggestion> suggestions) {}
 }

@@ -3,9 +3,10 @@ package org.stdsearch.http;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import java.util.List;
+import org.stdsearch.search.Backend;
 import org.stdsearch.search.BadParameterException;
 import org.stdsearch.search.SearchRequest;
-import org.stdsearch.search.SearchService;
+import org.stdsearch.search.TermHit;
 
 /** {@code GET /api/v1/terms?q=&size=}: terms and definitions across all standards. */
 final class TermsHandler implements HttpHandler {
@@ -30,5 +31,5 @@ final class TermsHandler implements HttpHandler {
     JsonResponses.send(ex, new Terms(q, backend.service().terms(q, size)));
   }
 
-  record Terms(String query, List<SearchService.TermHit> terms) {}
+  record Terms(String query, List<TermHit> terms) {}
 }

@@ -2,6 +2,7 @@ package org.stdsearch.http;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import org.stdsearch.search.Backend;
 import org.stdsearch.search.BadParameterException;
 
 /** {@code GET /api/v1/standards/{id}/text?page=N}: extracted text of one page, or all of it. */

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * A search as the API receives it, validated; free of any backend's types so that a second backend
- * (an OpenSearch cluster) can answer the same request.
+ * (an OpenSearch cluster) can answer the same request. Callers build one with {@link #builder()};
+ * the record validates once, whichever way it is made.
  *
  * @param q free text (Chinese and/or English, phrases, -exclusion, OR, title:/id:/ics: prefixes);
  *     empty lists everything
@@ -110,22 +111,155 @@ public record SearchRequest(
 
   /** A plain query: defaults for everything else. */
   public static SearchRequest of(String q) {
-    return new SearchRequest(q, null, null, null, null, null, null, null, null, null, 1, DEFAULT_SIZE, null, null,
-        null, null, null, null, null);
+    return builder().q(q).build();
+  }
+
+  /** A request built part by part; unset parts take the defaults above. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this request's parts, to change some of them. */
+  public Builder toBuilder() {
+    return new Builder().q(q).fields(fields).years(years).yearFrom(yearFrom).yearTo(yearTo).statuses(statuses)
+        .families(families).types(types).langs(langs).sort(sort).page(page).size(size).cursor(cursor)
+        .facets(facets).labelLang(labelLang).highlight(highlightPre, highlightPost).expand(expand)
+        .snippets(snippets);
   }
 
   public SearchRequest withPaging(int newPage, int newSize) {
-    return new SearchRequest(q, fields, years, yearFrom, yearTo, statuses, families, types, langs, sort, newPage,
-        newSize, cursor, facets, labelLang, highlightPre, highlightPost, expand, snippets);
+    return toBuilder().page(newPage).size(newSize).build();
   }
 
   public SearchRequest withFacets(List<String> newFacets) {
-    return new SearchRequest(q, fields, years, yearFrom, yearTo, statuses, families, types, langs, sort, page, size,
-        cursor, newFacets, labelLang, highlightPre, highlightPost, expand, snippets);
+    return toBuilder().facets(newFacets).build();
   }
 
   public SearchRequest withExpand(boolean newExpand) {
-    return new SearchRequest(q, fields, years, yearFrom, yearTo, statuses, families, types, langs, sort, page, size,
-        cursor, facets, labelLang, highlightPre, highlightPost, newExpand, snippets);
+    return toBuilder().expand(newExpand).build();
+  }
+
+  /**
+   * Builds a {@link SearchRequest}; {@link #build} validates, as the record does (a {@link
+   * BadParameterException} names the parameter). Null leaves a part at its default.
+   */
+  public static final class Builder {
+    private String q;
+    private List<String> fields;
+    private List<Integer> years;
+    private Integer yearFrom;
+    private Integer yearTo;
+    private List<String> statuses;
+    private List<String> families;
+    private List<String> types;
+    private List<String> langs;
+    private Sort sort;
+    private int page = 1;
+    private int size = DEFAULT_SIZE;
+    private String cursor;
+    private List<String> facets;
+    private String labelLang;
+    private String highlightPre;
+    private String highlightPost;
+    private Boolean expand;
+    private Integer snippets;
+
+    private Builder() {}
+
+    public Builder q(String q) {
+      this.q = q;
+      return this;
+    }
+
+    public Builder fields(List<String> fields) {
+      this.fields = fields;
+      return this;
+    }
+
+    public Builder years(List<Integer> years) {
+      this.years = years;
+      return this;
+    }
+
+    public Builder yearFrom(Integer yearFrom) {
+      this.yearFrom = yearFrom;
+      return this;
+    }
+
+    public Builder yearTo(Integer yearTo) {
+      this.yearTo = yearTo;
+      return this;
+    }
+
+    public Builder statuses(List<String> statuses) {
+      this.statuses = statuses;
+      return this;
+    }
+
+    public Builder families(List<String> families) {
+      this.families = families;
+      return this;
+    }
+
+    public Builder types(List<String> types) {
+      this.types = types;
+      return this;
+    }
+
+    public Builder langs(List<String> langs) {
+      this.langs = langs;
+      return this;
+    }
+
+    public Builder sort(Sort sort) {
+      this.sort = sort;
+      return this;
+    }
+
+    public Builder page(int page) {
+      this.page = page;
+      return this;
+    }
+
+    public Builder size(int size) {
+      this.size = size;
+      return this;
+    }
+
+    public Builder cursor(String cursor) {
+      this.cursor = cursor;
+      return this;
+    }
+
+    public Builder facets(List<String> facets) {
+      this.facets = facets;
+      return this;
+    }
+
+    public Builder labelLang(String labelLang) {
+      this.labelLang = labelLang;
+      return this;
+    }
+
+    public Builder highlight(String pre, String post) {
+      this.highlightPre = pre;
+      this.highlightPost = post;
+      return this;
+    }
+
+    public Builder expand(Boolean expand) {
+      this.expand = expand;
+      return this;
+    }
+
+    public Builder snippets(Integer snippets) {
+      this.snippets = snippets;
+      return this;
+    }
+
+    public SearchRequest build() {
+      return new SearchRequest(q, fields, years, yearFrom, yearTo, statuses, families, types, langs, sort, page, size,
+          cursor, facets, labelLang, highlightPre, highlightPost, expand, snippets);
+    }
   }
 }

@@ -25,7 +25,17 @@ public record SearchResponse(
     facets = Map.copyOf(facets);
   }
 
-  /** One standard in a result list. */
+  /** This response with {@code hits} in place of its own (the HTTP layer adds their links). */
+  public SearchResponse withHits(List<Hit> newHits) {
+    return new SearchResponse(query, total, totalRelation, tookMs, page, size, nextCursor, partial, newHits, facets);
+  }
+
+  /**
+   * One standard in a result list.
+   *
+   * @param links where to get it over HTTP: null from a backend, filled in by the HTTP layer
+   *     (and the CLI's {@code --json}), which alone knows the routes
+   */
   public record Hit(
       String id,
       String identifier,
@@ -40,7 +50,13 @@ public record SearchResponse(
       float score,
       List<Snippet> snippets,
       Links links,
-      String extractionStatus) {}
+      String extractionStatus) {
+
+    public Hit withLinks(Links newLinks) {
+      return new Hit(id, identifier, title, year, published, implemented, status, fields, family, ics, score, snippets,
+          newLinks, extractionStatus);
+    }
+  }
 
   /** Titles in both languages (either may be null). */
   public record Title(String zh, String en) {}

@@ -3,15 +3,24 @@ package org.stdsearch.search;
 import java.util.List;
 
 /**
- * The search service's front door. Its types are backend-neutral: the embedded Lucene backend
- * implements it today; an OpenSearch backend can implement the same contract.
+ * The search service's front door, the contract every backend implements: the embedded Lucene
+ * index ({@code search.lucene}) today, an OpenSearch cluster next. Its types are this package's
+ * own records, free of Lucene, Tika and the indexer's records; the HTTP layer, the CLI and the
+ * web page know nothing else. Links, statuses and other HTTP concerns are made in {@code http}.
+ *
+ * <p>Errors are typed: {@link BadParameterException} for an invalid request, {@link
+ * StandardNotFoundException} for an unknown id, {@link IndexNotReadyException} while the index is
+ * not open. Implementations are thread-safe.
  */
 public interface SearchService extends AutoCloseable {
 
   SearchResponse search(SearchRequest request);
 
-  /** Everything about one standard; throws {@link StandardNotFoundException}. */
+  /** Everything about one standard, in labels of {@code labelLang} (zh, en; null: zh). */
   StandardDetail standard(String id, String labelLang);
+
+  /** Where one standard's original file is: a narrow lookup, none of the detail view's work. */
+  StandardFile file(String id);
 
   /** Extracted text of one 1-based page, or the whole text when {@code page} is null. */
   String text(String id, Integer page);
@@ -35,15 +44,4 @@ public interface SearchService extends AutoCloseable {
 
   @Override
   void close();
-
-  /** A suggestion: what to show, its type (identifier, title, term) and the standard's id. */
-  record Suggestion(String text, String type, String id) {}
-
-  /** A term entry and where it is defined. */
-  record TermHit(String termZh, String termEn, String definition, String clause, String standardId,
-      String identifier) {}
-
-  /** Size and freshness of the index. */
-  record IndexStats(long documents, java.util.Map<String, Long> byStatus, java.util.Map<String, Long> byExtraction,
-      long indexBytes, String lastCommit) {}
 }

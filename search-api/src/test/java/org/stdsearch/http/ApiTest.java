@@ -213,6 +213,15 @@ class ApiTest {
     assertThat(other.statusCode()).isEqualTo(200);
   }
 
+  /** Issue 17: backends return hits without links; the HTTP layer, which knows the routes, adds them. */
+  @Test
+  void hitLinksAreMadeByTheHttpLayer() throws Exception {
+    var hit = Client.json(client.get("/api/v1/search?q=key")).get("hits").get(0);
+    assertThat(hit.get("links").get("self").asText()).isEqualTo("/api/v1/standards/s0");
+    assertThat(hit.get("links").get("content").asText()).isEqualTo("/api/v1/standards/s0/content");
+    assertThat(hit.get("links").get("content_at_page").asText()).isEqualTo("/api/v1/standards/s0/content#page=3");
+  }
+
   @Test
   void contentIsServedWithTypeDispositionEtagAndRanges() throws Exception {
     HttpResponse<byte[]> full = client.bytes(client.request("/api/v1/standards/s1/content").build());
@@ -230,6 +239,7 @@ class ApiTest {
 
     HttpResponse<byte[]> beyond = client.bytes(client.request("/api/v1/standards/s1/content").header("Range", "bytes=5000-6000").build());
     assertThat(beyond.statusCode()).isEqualTo(416);
+    assertThat(backend.detailCalls.get()).as("the file comes from the narrow lookup, not the detail view").isZero();
   }
 
   @Test

@@ -7,15 +7,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
-import org.stdsearch.index.IndexReport;
-import org.stdsearch.index.StandardMetadata;
+import org.stdsearch.search.Backend;
 import org.stdsearch.search.IndexNotReadyException;
+import org.stdsearch.search.IndexStats;
 import org.stdsearch.search.SearchRequest;
 import org.stdsearch.search.SearchResponse;
 import org.stdsearch.search.SearchService;
 import org.stdsearch.search.StandardDetail;
+import org.stdsearch.search.StandardFile;
 import org.stdsearch.search.StandardNotFoundException;
+import org.stdsearch.search.Suggestion;
+import org.stdsearch.search.TermHit;
 
 /**
  * A backend with canned answers, for HTTP behaviour that does not depend on the index: standard
@@ -29,6 +33,8 @@ final class FakeBackend implements Backend {
   volatile boolean ready = true;
   final AtomicReference<SearchRequest> lastRequest = new AtomicReference<>();
   final List<String> added = new ArrayList<>();
+  /** Calls of the detail view: serving a file must not need it (issue 17). */
+  final java.util.concurrent.atomic.AtomicInteger detailCalls = new java.util.concurrent.atomic.AtomicInteger();
   int hits = 1;
 
   FakeBackend(Path dir) throws IOException {
@@ -54,7 +60,7 @@ final class FakeBackend implements Backend {
             new SearchResponse.Title("信息安全技术 " + "长标题".repeat(20), "Information security " + i), 2024,
             LocalDate.of(2024, 3, 1), null, "current", List.of(), "GB/T", List.of("35.030"), 1.5f,
             List.of(new SearchResponse.Snippet("the <mark>key</mark> words", 3, "5.1")),
-            new SearchResponse.Links("/api/v1/standards/s" + i, "/api/v1/standards/s" + i + "/content", null), "ok"));
+            null, "ok"));
       }
       return new SearchResponse(request.q(), hits, "eq", 1, request.page(), request.size(), null, false, list,
           Map.of("year", List.of(new SearchResponse.FacetValue("2024", "2024", hits, null))));
@@ -62,6 +68,11 @@ final class FakeBackend implements Backend {
 
     @Override
     public StandardDetail standard(String id, String labelLang) {
+      detailCalls.incrementAndGet();
+      return detail(id);
+    }
+
+    private StandardDetail detail(String id) {
       if (id.equals("s1")) {
         return new StandardDetail(metadata("s1", "a.txt"), "current", List.of(), List.of(), List.of(), List.of(),
             List.of(), List.of(), 1);
@@ -71,6 +82,12 @@ final class FakeBackend implements Backend {
             List.of(), List.of(), List.of(), 1);
       }
       throw new StandardNotFoundException(id);
+    }
+
+    @Override
+    public StandardFile file(String id) {
+      StandardDetail.Metadata m = detail(id).metadata();
+      return new StandardFile(id, m.path(), m.extraction().mimeType(), m.extraction().contentHash());
     }
 
     @Override
@@ -103,11 +120,19 @@ final class FakeBackend implements Backend {
     public void close() {}
   };
 
-  static StandardMetadata metadata(String id, String path) {
-    return new StandardMetadata(id, path, "GB/T 1000-2024", List.of(), "GB/T", "标题", "Title",
+  static StandardDetail.Metadata metadata(String id, String path) {
+    return new StandardDetail.Metadata(id, path, "GB/T 1000-2024", List.of(), "GB/T", "标题", "Title",
         LocalDate.of(2024, 3, 1), null, 2024, List.of(), List.of(), List.of(), List.of(), null, "recommended",
         "national", "zh", null, List.of(), List.of(), List.of(), List.of(),
-        new StandardMetadata.Extraction("ok", null, "text/plain", 4096, "abc123hash", 1, 5));
+        new StandardDetail.Extraction("ok", null, "text/plain", 4096, "abc123hash", 1, 5));
+  }
+
+  @Override
+  public void open() {}
+
+  @Override
+  public CompletableFuture<String> start() {
+    return CompletableFuture.completedFuture("nothing to index");
   }
 
   @Override
@@ -139,14 +164,14 @@ final class FakeBackend implements Backend {
   }
 
   @Override
-  public IndexReport.FileOutcome add(Path staged, String fileName) throws IOException {
+  public AddedFile add(Path staged, String fileName) throws IOException {
     added.add(fileName);
     byte[] head = Files.readAllBytes(staged);
     boolean corrupt = new String(head, 0, Math.min(head.length, 8), java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF")
         && head.length < 100;
     return corrupt
-        ? new IndexReport.FileOutcome("uploads/" + fileName, "failed", "application/pdf", "corrupt PDF")
-        : new IndexReport.FileOutcome("uploads/" + fileName, "ok", "text/plain", null);
+        ? new AddedFile("uploads/" + fileName, "failed", "application/pdf", "corrupt PDF")
+        : new AddedFile("uploads/" + fileName, "ok", "text/plain", null);
   }
 
   @Override

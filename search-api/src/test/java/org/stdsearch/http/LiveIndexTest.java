@@ -16,8 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stdsearch.search.LuceneSearchService;
-import org.stdsearch.http.live.LiveIndex;
+import org.stdsearch.cli.Backends;
+import org.stdsearch.search.Backend;
 
 /**
  * The server as {@code serve} runs it — real indexer (forked extraction JVMs), NRT searcher, folder
@@ -29,7 +29,7 @@ class LiveIndexTest {
   static final Duration WAIT = Duration.ofSeconds(90);
   @TempDir Path tmp;
   Path docs;
-  LiveIndex live;
+  Backend live;
   HttpServer server;
   Client client;
 
@@ -41,7 +41,7 @@ class LiveIndexTest {
 
   private void start() throws Exception {
     ServerConfig config = ServerConfig.local(docs, tmp.resolve("index"), 0).withAdminToken(TOKEN).withWatchInterval(1);
-    live = new LiveIndex(config, LuceneSearchService::over);
+    live = Backends.serving(config);
     server = HttpServer.start(config, live);
     client = new Client(server);
   }

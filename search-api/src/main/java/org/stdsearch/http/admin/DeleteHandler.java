@@ -3,7 +3,7 @@ package org.stdsearch.http.admin;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.StatusCodes;
-import org.stdsearch.http.Backend;
+import org.stdsearch.search.Backend;
 import org.stdsearch.http.Params;
 
 /** {@code DELETE /api/v1/admin/standards/{id}}: removes the standard and its file (204; 404 when unknown). */

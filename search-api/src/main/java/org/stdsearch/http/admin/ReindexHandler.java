@@ -2,7 +2,7 @@ package org.stdsearch.http.admin;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
-import org.stdsearch.http.Backend;
+import org.stdsearch.search.Backend;
 import org.stdsearch.http.JsonResponses;
 
 /** {@code POST /api/v1/admin/reindex}: starts an incremental pass in the background (202). */

@@ -14,11 +14,10 @@ import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.util.Map;
 import java.util.Set;
-import org.stdsearch.http.Backend;
+import org.stdsearch.search.Backend;
 import org.stdsearch.http.JsonResponses;
 import org.stdsearch.http.Params;
 import org.stdsearch.http.ProblemException;
-import org.stdsearch.index.IndexReport;
 import org.stdsearch.search.BadParameterException;
 
 /**
@@ -74,7 +73,7 @@ public final class UploadHandler implements HttpHandler {
           Files.copy(in, staged);
         }
       }
-      IndexReport.FileOutcome outcome = backend.add(staged, name);
+      Backend.AddedFile outcome = backend.add(staged, name);
       if (!KEPT.contains(outcome.status())) {
         throw new ProblemException(422, "extraction-failed", "Document not indexed",
             "no text could be extracted (" + outcome.status() + "): " + (outcome.reason() == null ? "unknown reason" : outcome.reason()),

@@ -25,15 +25,15 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.stdsearch.http.ServerConfig;
-import org.stdsearch.http.live.LiveIndex;
-import org.stdsearch.search.LuceneSearchService;
+import org.stdsearch.search.Backend;
+import org.stdsearch.cli.Backends;
 
 /**
- * What the browser tests share, started once per JVM: the real server ({@code HttpServer} over a
- * {@link LiveIndex} of the generated corpus in {@code corpus/}), a second "portal" origin (a JDK
- * HTTP server on another port and host name serving static pages), and headless Chromium from
- * Debian's packages driven through {@code /usr/bin/chromedriver}; Selenium Manager is never asked
- * to download anything. Tests are skipped (an assumption) when Chromium is not installed.
+ * What the browser tests share, started once per JVM: the real server ({@code HttpServer} over the
+ * embedded backend, wired as {@code serve} wires it, of the generated corpus in {@code corpus/}), a
+ * second "portal" origin (a JDK HTTP server on another port and host name serving static pages),
+ * and headless Chromium from Debian's packages driven through {@code /usr/bin/chromedriver};
+ * Selenium Manager is never asked to download anything. Tests are skipped (an assumption) when Chromium is not installed.
  */
 final class BrowserFixture {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -45,7 +45,7 @@ final class BrowserFixture {
   private static BrowserFixture shared;
 
   final Path tmp;
-  final LiveIndex live;
+  final Backend live;
   final org.stdsearch.http.HttpServer server;
   final HttpServer portal;
   final Map<String, String> portalPages = new ConcurrentHashMap<>();
@@ -70,7 +70,7 @@ final class BrowserFixture {
       copyResource("corpus/" + name + ".meta.json", docs.resolve(name + ".meta.json"));
     }
     ServerConfig config = ServerConfig.local(docs, tmp.resolve("index"), 0).withWatchInterval(0);
-    live = new LiveIndex(config, LuceneSearchService::over);
+    live = Backends.serving(config);
     server = org.stdsearch.http.HttpServer.start(config, live);
     live.open();
     live.start().get(INDEXING.toSeconds(), TimeUnit.SECONDS);

@@ -1,0 +1,349 @@
+package org.stdsearch.search.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedSetSortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.stdsearch.index.ClauseSpans;
+import org.stdsearch.index.MetadataCodec;
+import org.stdsearch.index.PageStartsCodec;
+import org.stdsearch.index.Schema;
+import org.stdsearch.index.StandardMetadata;
+import org.stdsearch.search.BadParameterException;
+import org.stdsearch.search.SearchRequest;
+import org.stdsearch.search.SearchResponse;
+
+/**
+ * One search: query → drill-sideways (so each facet is counted as if its own filter were absent)
+ * → page of hits with snippets → facets. Status is computed, not indexed, so its filter is a
+ * bit set applied to the base query and its facet is counted here, over the same drill-sideways
+ * set.
+ */
+final class SearchExecution {
+  /** Hit counts are exact up to here; beyond, {@code total_relation} is {@code gte}. */
+  static final int TOTAL_HITS_THRESHOLD = 10_000;
+  private static final UserQueryParser PARSER = UserQueryParser.forStandards(Schema.textAnalyzer());
+  /** As {@link #PARSER} for an index with {@link Schema#CONTENT_PAIRS}; indexes before schema 5 lack it. */
+  private static final UserQueryParser PAIRS_PARSER = UserQueryParser.forStandards(Schema.textAnalyzer(), true);
+  /**
+   * Snippets come from the full text only: highlighting with the content clauses alone spares
+   * the highlighter rewriting and matching every title and identifier clause for each hit.
+   * Phrases stay positional here (no token pairs): the highlighter marks them in the full text.
+   */
+  private static final UserQueryParser SNIPPET_PARSER =
+      new UserQueryParser(Map.of(Schema.CONTENT, 1f), Schema.textAnalyzer());
+
+  private final LuceneSearchService.Context ctx;
+  private final SearchRequest request;
+  private final IndexSearcher searcher;
+  /** The zh⇄en glossary, or none when the request turns expansion off. */
+  private final Glossary glossary;
+
+  SearchExecution(LuceneSearchService.Context ctx, SearchRequest request) {
+    this.ctx = ctx;
+    this.request = request;
+    this.glossary = request.expand() ? Glossary.in(ctx.searcher().getIndexReader()) : Glossary.NONE;
+    // A searcher of our own: the timeout is per search and the shared one must not carry it.
+    this.searcher = new IndexSearcher(ctx.searcher().getIndexReader());
+    this.searcher.setSimilarity(ctx.searcher().getSimilarity());
+    // Drill-sideways scores each segment in one pass (its scorer refuses the time-limited windows
+    // of TimeLimitingBulkScorer), so the time limit only applies without facet filters. With
+    // filters the text query is still bounded: at most MAX_WORDS words, no wildcard expansion.
+    if (!hasDrillDowns(request)) {
+      this.searcher.setTimeout(new QueryTimeoutImpl(LuceneSearchService.TIMEOUT_MILLIS));
+    }
+  }
+
+  private static boolean hasDrillDowns(SearchRequest r) {
+    return !r.fields().isEmpty() || !r.years().isEmpty() || r.yearFrom() != null || r.yearTo() != null
+        || !r.families().isEmpty() || !r.types().isEmpty() || !r.langs().isEmpty();
+  }
+
+  SearchResponse run() throws IOException {
+    long start = System.nanoTime();
+    Set<String> statuses = statuses();
+    Query text = (ctx.state().tokenPairs ? PAIRS_PARSER : PARSER).parse(request.q(), glossary);
+    Query scored = FunctionScoreQuery.boostByValue(text, new StatusPenalty(ctx.state()));
+    DrillDownQuery query = drillDown(base(scored, statuses));
+
+    ScoreDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), request.sort());
+    int offset = after == null ? (request.page() - 1) * request.size() : 0;
+    int wanted = Math.max(1, offset + request.size());
+
+    Facets facets = null;
+    FacetsCollector matching = null;
+    TopDocs top;
+    if (ctx.state().facets != null) {
+      DrillSideways ds = new DrillSideways(searcher, Schema.facetsConfig(), ctx.state().facets);
+      DrillSideways.ConcurrentDrillSidewaysResult<TopDocs> result = ds.search(query, topDocs(wanted, after));
+      top = result.collectorResult;
+      facets = result.facets;
+      matching = result.drillDownFacetsCollector;
+    } else {
+      top = searcher.search(query, topDocs(wanted, after));
+    }
+    boolean partial = searcher.timedOut();
+
+    long total = top.totalHits.value();
+    String relation = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? "eq" : "gte";
+    if (matching != null) {
+      total = matching.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+      relation = partial ? "gte" : "eq";
+    }
+
+    ScoreDoc[] page = slice(top.scoreDocs, offset, request.size());
+    List<SearchResponse.Hit> hits = hits(page, text);
+    String next = null;
+    if (page.length == request.size() && page.length > 0 && offset + page.length < total) {
+      next = Cursor.encode(request.sort(), page[page.length - 1]);
+    }
+    Map<String, List<SearchResponse.FacetValue>> facetValues = facets(facets, matching, scored, statuses);
+    long took = (System.nanoTime() - start) / 1_000_000;
+    return new SearchResponse(request.q(), total, relation, took, request.page(), request.size(), next, partial,
+        hits, facetValues);
+  }
+
+  private Set<String> statuses() {
+    Set<String> out = new LinkedHashSet<>();
+    for (String s : request.statuses()) {
+      if (!ReaderState.STATUSES.contains(s)) {
+        throw new BadParameterException("status", "unknown status '" + s + "'; known: "
+            + String.join(",", ReaderState.STATUSES));
+      }
+      out.add(s);
+    }
+    return out;
+  }
+
+  /** The scored query restricted to standards and, when asked, to statuses. */
+  private Query base(Query scored, Set<String> statuses) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder()
+        .add(scored, Occur.MUST)
+        .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_STANDARD)), Occur.FILTER);
+    if (!statuses.isEmpty()) {
+      b.add(new DocSetQuery(ctx.state().withStatus(statuses, ctx.today()), "status=" + statuses), Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  /** One drill-down dimension per facetable filter: drill-sideways counts each without its own. */
+  private DrillDownQuery drillDown(Query base) {
+    DrillDownQuery q = new DrillDownQuery(Schema.facetsConfig(), base);
+    if (!request.fields().isEmpty()) {
+      q.add(Schema.FIELD_FACET, anyOf(Schema.FIELD_ID, request.fields()));
+    }
+    Query years = yearQuery();
+    if (years != null) {
+      q.add(Schema.YEAR, years);
+    }
+    if (!request.families().isEmpty()) {
+      q.add(Schema.FAMILY, anyOf(Schema.FAMILY, request.families()));
+    }
+    if (!request.types().isEmpty()) {
+      q.add(Schema.TYPE, anyOf(Schema.TYPE, request.types()));
+    }
+    if (!request.langs().isEmpty()) {
+      q.add(Schema.LANG, anyOf(Schema.LANG, request.langs()));
+    }
+    return q;
+  }
+
+  private Query yearQuery() {
+    if (request.years().isEmpty() && request.yearFrom() == null && request.yearTo() == null) {
+      return null;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    if (!request.years().isEmpty()) {
+      b.add(IntField.newSetQuery(Schema.YEAR, request.years().stream().mapToInt(Integer::intValue).toArray()),
+          Occur.FILTER);
+    }
+    if (request.yearFrom() != null || request.yearTo() != null) {
+      int from = request.yearFrom() == null ? Integer.MIN_VALUE : request.yearFrom();
+      int to = request.yearTo() == null ? Integer.MAX_VALUE : request.yearTo();
+      b.add(IntField.newRangeQuery(Schema.YEAR, from, to), Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private static Query anyOf(String field, List<String> values) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    new LinkedHashSet<>(values).forEach(v -> b.add(new TermQuery(new Term(field, v)), Occur.SHOULD));
+    return b.build();
+  }
+
+  private CollectorManager<?, TopDocs> topDocs(int wanted, ScoreDoc after) {
+    Sort sort = switch (request.sort()) {
+      case RELEVANCE -> null;
+      case NEWEST -> new Sort(new SortField(Schema.SORT_DATE, SortField.Type.LONG, true));
+      case OLDEST -> new Sort(new SortField(Schema.SORT_DATE, SortField.Type.LONG, false));
+      case IDENTIFIER -> {
+        SortField byId = new SortedSetSortField(Schema.IDENTIFIER, false);
+        byId.setMissingValue(SortField.STRING_LAST);
+        yield new Sort(byId);
+      }
+    };
+    if (sort == null) {
+      return new TopScoreDocCollectorManager(wanted, after, TOTAL_HITS_THRESHOLD);
+    }
+    @SuppressWarnings("unchecked")
+    CollectorManager<?, TopDocs> m = (CollectorManager<?, TopDocs>) (CollectorManager<?, ?>)
+        new TopFieldCollectorManager(sort, wanted, (FieldDoc) after, TOTAL_HITS_THRESHOLD);
+    return m;
+  }
+
+  private static ScoreDoc[] slice(ScoreDoc[] docs, int offset, int size) {
+    if (offset >= docs.length || size == 0) {
+      return new ScoreDoc[0];
+    }
+    return java.util.Arrays.copyOfRange(docs, offset, Math.min(docs.length, offset + size));
+  }
+
+  private List<SearchResponse.Hit> hits(ScoreDoc[] page, Query text) throws IOException {
+    int[] ids = new int[page.length];
+    for (int i = 0; i < page.length; i++) {
+      ids[i] = page[i].doc;
+    }
+    List<List<Snippets.Raw>> snippets = request.q().isBlank() || request.snippets() == 0 ? List.of()
+        : Snippets.highlight(searcher, SNIPPET_PARSER.parseText(request.q(), glossary), ids, request.snippets(),
+            request.highlightPre(), request.highlightPost());
+    List<SearchResponse.Hit> hits = new ArrayList<>();
+    IndexReader reader = searcher.getIndexReader();
+    for (int i = 0; i < page.length; i++) {
+      StandardMetadata m = MetadataCodec.read(Schema.binary(reader, ids[i], Schema.HIT_JSON));
+      List<Integer> pageStarts = PageStartsCodec.decode(Schema.binary(reader, ids[i], Schema.PAGE_STARTS));
+      List<ClauseSpans.Span> clauses = i < snippets.size() && !snippets.get(i).isEmpty()
+          ? ClauseSpans.decode(Schema.binary(reader, ids[i], Schema.CLAUSE_SPANS)) : List.of();
+      List<SearchResponse.Snippet> placed = new ArrayList<>();
+      for (Snippets.Raw raw : i < snippets.size() ? snippets.get(i) : List.<Snippets.Raw>of()) {
+        placed.add(new SearchResponse.Snippet(raw.html(), pageStarts.isEmpty() ? null
+            : Snippets.pageAt(pageStarts, raw.start()), ClauseSpans.clauseAt(clauses, raw.start())));
+      }
+      hits.add(hit(m, page[i], placed));
+    }
+    return hits;
+  }
+
+  /** A hit without links: the HTTP layer, which knows the routes, adds them. */
+  private SearchResponse.Hit hit(StandardMetadata m, ScoreDoc sd, List<SearchResponse.Snippet> snippets) {
+    List<SearchResponse.FieldLabel> fields = m.fields().stream()
+        .map(f -> ctx.labels().fieldLabel(f.id(), request.labelLang())).toList();
+    float score = Float.isNaN(sd.score) ? 0f : sd.score;
+    return new SearchResponse.Hit(m.id(), m.identifier(), new SearchResponse.Title(m.titleZh(), m.titleEn()),
+        m.year(), m.published(), m.implemented(), ctx.state().status(sd.doc, ctx.today()), fields, m.family(),
+        m.ics(), score, snippets, null, m.extraction() == null ? null : m.extraction().status());
+  }
+
+  private Map<String, List<SearchResponse.FacetValue>> facets(Facets facets, FacetsCollector matching, Query scored,
+      Set<String> statuses) throws IOException {
+    Map<String, List<SearchResponse.FacetValue>> out = new LinkedHashMap<>();
+    for (String name : request.facets()) {
+      List<SearchResponse.FacetValue> values = switch (name) {
+        case "field" -> ctx.labels().tree(facets, ctx.state(), request.labelLang(), false);
+        case "status" -> statusFacet(matching, scored, statuses);
+        case "year" -> flat(dimOrNull(facets, Schema.YEAR), Schema.YEAR, Comparator.comparing(
+            (SearchResponse.FacetValue v) -> parseYear(v.value())).reversed());
+        default -> flat(dimOrNull(facets, name), name, Comparator.comparingLong(SearchResponse.FacetValue::count).reversed()
+            .thenComparing(SearchResponse.FacetValue::value));
+      };
+      out.put(name, values);
+    }
+    return out;
+  }
+
+  private Facets dimOrNull(Facets facets, String dim) {
+    return ctx.state().dims.contains(dim) ? facets : null;
+  }
+
+  private static int parseYear(String s) {
+    try {
+      return Integer.parseInt(s);
+    } catch (NumberFormatException e) {
+      return Integer.MIN_VALUE;
+    }
+  }
+
+  private static List<SearchResponse.FacetValue> flat(Facets facets, String dim,
+      Comparator<SearchResponse.FacetValue> order) throws IOException {
+    if (facets == null) {
+      return List.of();
+    }
+    FacetResult r;
+    try {
+      r = facets.getAllChildren(dim);
+    } catch (IllegalArgumentException e) {
+      return List.of(); // no document has this dimension
+    }
+    if (r == null) {
+      return List.of();
+    }
+    List<SearchResponse.FacetValue> values = new ArrayList<>();
+    for (LabelAndValue lv : r.labelValues) {
+      if (lv.value.longValue() > 0) {
+        values.add(new SearchResponse.FacetValue(lv.label, null, lv.value.longValue(), null));
+      }
+    }
+    values.sort(order);
+    return values;
+  }
+
+  /**
+   * Status counts over the hits as they would be without the status filter (disjunctive like the
+   * other facets): the drill-down set itself when no status is selected, else one more search.
+   */
+  private List<SearchResponse.FacetValue> statusFacet(FacetsCollector matching, Query scored, Set<String> statuses)
+      throws IOException {
+    FacetsCollector docs = matching;
+    if (docs == null || !statuses.isEmpty()) {
+      docs = searcher.search(drillDown(base(scored, Set.of())), new FacetsCollectorManager());
+    }
+    Map<String, Long> counts = new LinkedHashMap<>();
+    ReaderState.STATUSES.forEach(s -> counts.put(s, 0L));
+    for (FacetsCollector.MatchingDocs md : docs.getMatchingDocs()) {
+      DocIdSetIterator it = md.bits() == null ? null : md.bits().iterator();
+      if (it == null) {
+        continue;
+      }
+      int base = md.context().docBase;
+      for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+        counts.merge(ctx.state().status(base + d, ctx.today()), 1L, Long::sum);
+      }
+    }
+    return counts.entrySet().stream()
+        .filter(e -> e.getValue() > 0)
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .map(e -> new SearchResponse.FacetValue(e.getKey(), null, e.getValue(), null))
+        .toList();
+  }
+}
