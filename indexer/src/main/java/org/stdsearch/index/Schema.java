@@ -27,8 +27,6 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
@@ -55,9 +53,10 @@ public final class Schema {
    * 2 moved the full text and the page starts from stored fields to doc values and added
    * {@link #HIT_JSON} and {@link #CLAUSE_SPANS}; 3 added {@link #TERM_PAIR}; 4 made the glossary
    * a lookup in the index ({@link #GLOSSARY_KEY}) and added {@link #FILE_MODIFIED}; 5 added
-   * {@link #CONTENT_PAIRS}.
+   * {@link #CONTENT_PAIRS}; 6 dropped the facet field of all dimensions (facets are counted from
+   * each field's own doc values).
    */
-  public static final String VERSION = "5";
+  public static final String VERSION = "6";
   public static final String VERSION_KEY = "stdsearch.schema";
 
   // ---- identity and bookkeeping -------------------------------------------------------------
@@ -138,8 +137,6 @@ public final class Schema {
   public static final String LANG = "lang";
   /** Technology field ids, each with all its ancestors: filtering by a parent includes children. */
   public static final String FIELD_ID = "field_id";
-  /** Technology fields as a hierarchical facet dimension (path from the top-level field). */
-  public static final String FIELD_FACET = "field";
 
   // ---- term entries (KIND_TERM documents) ----------------------------------------------------
   public static final String TERM_ZH = "term_zh";
@@ -158,26 +155,6 @@ public final class Schema {
   public static final String TERM_CLAUSE = "term_clause";
   /** Id of the standard a term entry comes from. */
   public static final String TERM_SOURCE = "term_source";
-
-  /** Facet dimensions kept as sorted-set doc values (no taxonomy index to keep in step). */
-  public static final List<String> FACET_DIMS =
-      List.of(FIELD_FACET, YEAR, FAMILY, TYPE, LEVEL, LANG, ICS, MIME, EXTRACTION_STATUS);
-
-  private static final FacetsConfig FACETS = buildFacetsConfig();
-
-  private static FacetsConfig buildFacetsConfig() {
-    FacetsConfig config = new FacetsConfig();
-    config.setHierarchical(FIELD_FACET, true);
-    config.setMultiValued(FIELD_FACET, true);
-    config.setMultiValued(ICS, true);
-    config.setMultiValued(LANG, true); // bilingual standards are zh and en
-    config.setMultiValued(LANG, true); // "zh,en" documents carry both
-    return config;
-  }
-
-  public static FacetsConfig facetsConfig() {
-    return FACETS;
-  }
 
   // ---- analyzers ----------------------------------------------------------------------------
 
@@ -341,21 +318,17 @@ public final class Schema {
     doc.add(new Field(field, title, TITLE_TYPE));
   }
 
-  /** A keyword that is filtered on and stored; optionally a facet dimension too. */
-  static void addKeyword(Document doc, String field, String value, boolean facet) {
+  /**
+   * A keyword that is filtered on and stored; its sorted-set doc values are what its facet counts
+   * (family, type, level, lang, ics, mime, extraction status).
+   */
+  static void addKeyword(Document doc, String field, String value) {
     doc.add(new KeywordField(field, value, Field.Store.YES));
-    if (facet) {
-      doc.add(new SortedSetDocValuesFacetField(field, value));
-    }
   }
 
-  /**
-   * The year twice over: an int point + doc values for range filters and sorting, and a facet
-   * label for the year facet (counts per value with drill-sideways).
-   */
+  /** The year as an int point (range filters) with doc values (sorting, and the year facet's counts). */
   static void addYear(Document doc, int year) {
     doc.add(new IntField(YEAR, year, Field.Store.YES));
-    doc.add(new SortedSetDocValuesFacetField(YEAR, Integer.toString(year)));
   }
 
   /** A date as epoch day: point for ranges ("upcoming" compares with today at query time). */
@@ -367,12 +340,14 @@ public final class Schema {
     doc.add(new NumericDocValuesField(SORT_DATE, epochDay));
   }
 
-  /** A technology field: the id and each ancestor id for filtering, the path for the facet. */
+  /**
+   * A technology field: the id and each ancestor id, for filtering (a parent includes its children)
+   * and for the field facet, whose tree counts a document once per field and ancestor.
+   */
   static void addTechnologyField(Document doc, List<String> pathFromRoot) {
     for (String id : pathFromRoot) {
       doc.add(new KeywordField(FIELD_ID, id, Field.Store.NO));
     }
-    doc.add(new SortedSetDocValuesFacetField(FIELD_FACET, pathFromRoot.toArray(String[]::new)));
   }
 
   static void addStored(Document doc, String field, String value) {

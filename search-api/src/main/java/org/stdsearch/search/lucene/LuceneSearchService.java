@@ -12,10 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexReader;
@@ -251,10 +247,7 @@ public final class LuceneSearchService implements SearchService {
   @Override
   public List<SearchResponse.FacetValue> fieldTree(String labelLang) {
     String lang = labelLang == null ? "zh" : labelLang;
-    return withSearcher(ctx -> {
-      Facets facets = ctx.state().facets == null ? null : new SortedSetDocValuesFacetCounts(ctx.state().facets);
-      return labels.tree(facets, ctx.state(), lang, true);
-    });
+    return withSearcher(ctx -> labels.tree(ctx.state().countAll("field"), lang, true));
   }
 
   @Override
@@ -263,20 +256,7 @@ public final class LuceneSearchService implements SearchService {
       ReaderState state = ctx.state();
       long documents = state.standards.cardinality();
       Map<String, Long> byStatus = state.countStatuses(new BitSetIterator(state.standards, documents), ctx.today());
-      Map<String, Long> byExtraction = new LinkedHashMap<>();
-      if (state.dims.contains(Schema.EXTRACTION_STATUS)) {
-        Facets counts = new SortedSetDocValuesFacetCounts(state.facets);
-        try {
-          FacetResult r = counts.getAllChildren(Schema.EXTRACTION_STATUS);
-          if (r != null) {
-            for (LabelAndValue lv : r.labelValues) {
-              byExtraction.put(lv.label, lv.value.longValue());
-            }
-          }
-        } catch (IllegalArgumentException e) {
-          // no extraction status indexed yet
-        }
-      }
+      Map<String, Long> byExtraction = new LinkedHashMap<>(state.countAll(Schema.EXTRACTION_STATUS));
       long bytes = 0;
       String lastCommit = null;
       if (state.reader instanceof DirectoryReader dr) {
