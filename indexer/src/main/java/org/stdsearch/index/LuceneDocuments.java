@@ -75,7 +75,6 @@ final class LuceneDocuments {
     if (standard.titleEn() != null) {
       Schema.addStored(doc, Schema.TITLE_EN, standard.titleEn());
     }
-    Schema.addContent(doc, source.text());
     doc.add(new Field(Schema.SUGGEST, suggestText(standard), org.apache.lucene.document.TextField.TYPE_NOT_STORED));
 
     if (standard.identifier() != null) {
@@ -129,6 +128,8 @@ final class LuceneDocuments {
     for (FieldAssignment field : fields) {
       Schema.addTechnologyField(doc, taxonomy.path(field.fieldId()));
     }
+    // Last: reading the other stored fields stops before the text (Schema.storedFields).
+    Schema.addContent(doc, source.text());
 
     List<Document> block = new ArrayList<>();
     for (TermEntry term : standard.terms()) {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -19,6 +21,7 @@ import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntField;
@@ -28,12 +31,14 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 import org.stdsearch.recognise.RecognisedStandard.Clause;
@@ -54,7 +59,7 @@ public final class Schema {
    * {@link #HIT_JSON} and {@link #CLAUSE_SPANS}; 3 added {@link #TERM_PAIR}; 4 made the glossary
    * a lookup in the index ({@link #GLOSSARY_KEY}) and added {@link #FILE_MODIFIED}; 5 added
    * {@link #CONTENT_PAIRS}; 6 dropped the facet field of all dimensions (facets are counted from
-   * each field's own doc values).
+   * each field's own doc values) and moved the full text back to the stored fields, compressed.
    */
   public static final String VERSION = "6";
   public static final String VERSION_KEY = "stdsearch.schema";
@@ -99,10 +104,11 @@ public final class Schema {
   public static final String TITLE_ZH = "title_zh";
   public static final String TITLE_EN = "title_en";
   /**
-   * Full text: indexed with offsets (postings-based highlighting), its text kept as uncompressed
-   * binary doc values rather than stored fields. Measured (docs/benchmarks.md): reading a hit's
-   * stored fields decompressed the whole document, text included, and LZ4 plus its memory
-   * checks were ~45% of search CPU; doc values are read from the mapped file as one copy.
+   * Full text: indexed with offsets (postings-based highlighting) and stored, compressed with
+   * the other stored fields, as the last of them. Only highlighting, the text view and "similar"
+   * read it: hits read their record from doc values ({@link #HIT_JSON}), and reading stored fields
+   * stops before the text ({@link #storedFields}). Kept uncompressed in doc values it was 36% of
+   * the index, 1.8x what compressed storage takes (docs/benchmarks.md).
    */
   public static final String CONTENT = "content";
   /**
@@ -281,15 +287,52 @@ public final class Schema {
     TokenPairs.Recorder content = new TokenPairs.Recorder(bilingualFilters(source, true));
     doc.add(new Field(CONTENT, content, CONTENT_TYPE));
     doc.add(new Field(CONTENT_PAIRS, content.pairs(), PAIRS_TYPE));
-    doc.add(new BinaryDocValuesField(CONTENT, new BytesRef(text)));
+    doc.add(new StoredField(CONTENT, text));
   }
 
   /** The full text of a document of {@code leaf} (leaf doc id), or "" when it has none. */
   public static String content(LeafReader leaf, int doc) throws IOException {
-    // Lucene's decoder: on our mixed Chinese/English text the JDK's UTF-8 decoder measured 1.5x
-    // slower and a UTF-16 encoding no faster (and 2x larger for English).
-    BytesRef utf8 = binary(leaf, doc, CONTENT);
-    return utf8 == null ? "" : utf8.utf8ToString();
+    String[] text = {""};
+    leaf.storedFields().document(doc, new StoredFieldVisitor() {
+      @Override
+      public Status needsField(FieldInfo field) {
+        return field.name.equals(CONTENT) ? Status.YES : Status.NO;
+      }
+
+      @Override
+      public void stringField(FieldInfo field, String value) {
+        text[0] = value;
+      }
+    });
+    return text[0];
+  }
+
+  /**
+   * The stored {@code fields} of a document of {@code leaf} (leaf doc id). Stops at the first
+   * other field after the last of them: the full text comes last and is not decompressed unless
+   * asked for. A field's values are stored one after the other, as the documents are built.
+   */
+  public static Document storedFields(LeafReader leaf, int doc, Set<String> fields) throws IOException {
+    DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(fields) {
+      private final Set<String> seen = new HashSet<>();
+
+      @Override
+      public Status needsField(FieldInfo field) throws IOException {
+        if (fields.contains(field.name)) {
+          seen.add(field.name);
+          return Status.YES;
+        }
+        return seen.size() == fields.size() ? Status.STOP : Status.NO;
+      }
+    };
+    leaf.storedFields().document(doc, visitor);
+    return visitor.getDocument();
+  }
+
+  /** As {@link #storedFields(LeafReader, int, Set)} for a top-level doc id of {@code reader}. */
+  public static Document storedFields(IndexReader reader, int doc, Set<String> fields) throws IOException {
+    LeafReaderContext leaf = leafOf(reader, doc);
+    return storedFields(leaf.reader(), doc - leaf.docBase, fields);
   }
 
   /** The full text of a document of {@code reader} (top-level doc id), or "". */
