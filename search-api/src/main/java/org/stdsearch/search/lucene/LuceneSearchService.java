@@ -64,6 +64,9 @@ public final class LuceneSearchService implements SearchService {
   private final FieldLabels labels;
   private final Clock clock;
   private final Map<IndexReader.CacheKey, ReaderState> states = new ConcurrentHashMap<>();
+  private final HitRecords hitRecords = new HitRecords();
+  /** A search runs on several cores while fewer searches than cores are running. */
+  private static final SpareCores SPARE_CORES = new SpareCores(Runtime.getRuntime().availableProcessors());
 
   LuceneSearchService(SearcherManager manager, Directory ownedDirectory, Taxonomy taxonomy, Clock clock) {
     this.manager = manager;
@@ -123,7 +126,7 @@ public final class LuceneSearchService implements SearchService {
   }
 
   /** What one call works with: the acquired searcher and its reader's state. */
-  record Context(IndexSearcher searcher, ReaderState state, FieldLabels labels, long today) {}
+  record Context(IndexSearcher searcher, ReaderState state, FieldLabels labels, HitRecords hitRecords, long today) {}
 
   @FunctionalInterface
   interface Work<T> {
@@ -141,7 +144,7 @@ public final class LuceneSearchService implements SearchService {
     }
     try {
       ReaderState state = state(searcher.getIndexReader());
-      return work.run(new Context(searcher, state, labels, LocalDate.now(clock).toEpochDay()));
+      return work.run(new Context(searcher, state, labels, hitRecords, LocalDate.now(clock).toEpochDay()));
     } catch (IndexSearcher.TooManyClauses e) {
       throw new BadParameterException("q", "too complex (too many clauses)");
     } catch (IOException e) {
@@ -176,7 +179,9 @@ public final class LuceneSearchService implements SearchService {
 
   @Override
   public SearchResponse search(SearchRequest request) {
-    return withSearcher(ctx -> new SearchExecution(ctx, request).run());
+    try (SpareCores.Running running = SPARE_CORES.start()) {
+      return withSearcher(ctx -> new SearchExecution(ctx, request, SPARE_CORES).run());
+    }
   }
 
   @Override

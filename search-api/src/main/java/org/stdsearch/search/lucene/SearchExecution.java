@@ -35,7 +35,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.stdsearch.index.ClauseSpans;
-import org.stdsearch.index.MetadataCodec;
 import org.stdsearch.index.PageStartsCodec;
 import org.stdsearch.index.Schema;
 import org.stdsearch.index.StandardMetadata;
@@ -75,12 +74,12 @@ final class SearchExecution {
   /** The zh⇄en glossary, or none when the request turns expansion off. */
   private final Glossary glossary;
 
-  SearchExecution(LuceneSearchService.Context ctx, SearchRequest request) {
+  SearchExecution(LuceneSearchService.Context ctx, SearchRequest request, SpareCores cores) {
     this.ctx = ctx;
     this.request = request;
     this.glossary = request.expand() ? Glossary.in(ctx.searcher().getIndexReader()) : Glossary.NONE;
     // A searcher of our own: the timeout is per search and the shared one must not carry it.
-    this.searcher = new IndexSearcher(ctx.searcher().getIndexReader());
+    this.searcher = cores.searcher(ctx.searcher().getIndexReader());
     this.searcher.setSimilarity(ctx.searcher().getSimilarity());
     this.filters = FacetFilters.of(request);
     this.sideways = filters.sideways(request.facets());
@@ -201,7 +200,7 @@ final class SearchExecution {
     List<SearchResponse.Hit> hits = new ArrayList<>();
     IndexReader reader = searcher.getIndexReader();
     for (int i = 0; i < page.length; i++) {
-      StandardMetadata m = MetadataCodec.read(Schema.binary(reader, ids[i], Schema.HIT_JSON));
+      StandardMetadata m = ctx.hitRecords().get(reader, ids[i]);
       List<Integer> pageStarts = PageStartsCodec.decode(Schema.binary(reader, ids[i], Schema.PAGE_STARTS));
       List<ClauseSpans.Span> clauses = i < snippets.size() && !snippets.get(i).isEmpty()
           ? ClauseSpans.decode(Schema.binary(reader, ids[i], Schema.CLAUSE_SPANS)) : List.of();
