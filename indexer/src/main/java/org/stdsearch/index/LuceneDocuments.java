@@ -40,14 +40,14 @@ final class LuceneDocuments {
 
     Document doc = new Document();
     doc.add(new StringField(Schema.KIND, Schema.KIND_STANDARD, Field.Store.NO));
-    Schema.addKeyword(doc, Schema.ID, id, false);
-    Schema.addKeyword(doc, Schema.PATH, source.relativePath(), false);
-    Schema.addKeyword(doc, Schema.HASH, stateKey, false);
+    Schema.addKeyword(doc, Schema.ID, id);
+    Schema.addKeyword(doc, Schema.PATH, source.relativePath());
+    Schema.addKeyword(doc, Schema.HASH, stateKey);
     // Always present, so a later in-place update of the time finds the field in every segment.
     doc.add(new NumericDocValuesField(Schema.FILE_MODIFIED, fileModified));
     doc.add(new LongField(Schema.SIZE, source.sizeBytes(), Field.Store.YES));
-    Schema.addKeyword(doc, Schema.MIME, source.mimeType(), true);
-    Schema.addKeyword(doc, Schema.EXTRACTION_STATUS, source.status().id(), true);
+    Schema.addKeyword(doc, Schema.MIME, source.mimeType());
+    Schema.addKeyword(doc, Schema.EXTRACTION_STATUS, source.status().id());
     if (source.reason() != null) {
       Schema.addStored(doc, Schema.EXTRACTION_REASON, source.reason());
     }
@@ -63,18 +63,17 @@ final class LuceneDocuments {
     if (standard.titleEn() != null) {
       Schema.addStored(doc, Schema.TITLE_EN, standard.titleEn());
     }
-    Schema.addContent(doc, source.text());
     doc.add(new Field(Schema.SUGGEST, StandardFields.suggestText(standard), org.apache.lucene.document.TextField.TYPE_NOT_STORED));
 
     if (standard.identifier() != null) {
-      Schema.addKeyword(doc, Schema.IDENTIFIER, standard.identifier(), false);
+      Schema.addKeyword(doc, Schema.IDENTIFIER, standard.identifier());
     }
     for (String key : standard.identifierKeys()) {
-      Schema.addKeyword(doc, Schema.IDENTIFIER_KEY, key, false);
+      Schema.addKeyword(doc, Schema.IDENTIFIER_KEY, key);
     }
-    StandardFields.undatedKey(standard).ifPresent(key -> Schema.addKeyword(doc, Schema.UNDATED_KEY, key, false));
+    StandardFields.undatedKey(standard).ifPresent(key -> Schema.addKeyword(doc, Schema.UNDATED_KEY, key));
     if (standard.family() != null) {
-      Schema.addKeyword(doc, Schema.FAMILY, standard.family(), true);
+      Schema.addKeyword(doc, Schema.FAMILY, standard.family());
     }
     if (standard.year() != null) {
       Schema.addYear(doc, standard.year());
@@ -87,60 +86,53 @@ final class LuceneDocuments {
     }
     Schema.addSortDate(doc, StandardFields.sortDate(standard));
     for (String ics : standard.ics()) {
-      Schema.addKeyword(doc, Schema.ICS, ics, true);
+      Schema.addKeyword(doc, Schema.ICS, ics);
     }
     for (String ccs : standard.ccs()) {
-      Schema.addKeyword(doc, Schema.CCS, ccs, false);
+      Schema.addKeyword(doc, Schema.CCS, ccs);
     }
     for (String key : standard.replaces()) {
-      Schema.addKeyword(doc, Schema.REPLACES, key, false);
+      Schema.addKeyword(doc, Schema.REPLACES, key);
     }
     Set<String> referenceKeys = new LinkedHashSet<>();
     standard.references().forEach(r -> referenceKeys.add(r.key()));
     for (String key : referenceKeys) {
-      Schema.addKeyword(doc, Schema.REFERENCES, key, false);
+      Schema.addKeyword(doc, Schema.REFERENCES, key);
     }
     if (standard.declaredStatus() != null) {
-      Schema.addKeyword(doc, Schema.DECLARED_STATUS, standard.declaredStatus(), false);
+      Schema.addKeyword(doc, Schema.DECLARED_STATUS, standard.declaredStatus());
     }
     if (standard.kind() != null) {
-      Schema.addKeyword(doc, Schema.TYPE, standard.kind(), true);
+      Schema.addKeyword(doc, Schema.TYPE, standard.kind());
     }
     if (standard.level() != null) {
-      Schema.addKeyword(doc, Schema.LEVEL, standard.level(), true);
+      Schema.addKeyword(doc, Schema.LEVEL, standard.level());
     }
     for (String lang : standard.language().split(",")) {
       if (!lang.isBlank()) {
-        Schema.addKeyword(doc, Schema.LANG, lang.trim(), true);
+        Schema.addKeyword(doc, Schema.LANG, lang.trim());
       }
     }
     for (FieldAssignment field : fields) {
       Schema.addTechnologyField(doc, taxonomy.path(field.fieldId()));
     }
+    // Last: reading the other stored fields stops before the text (Schema.storedFields).
+    Schema.addContent(doc, source.text());
 
     List<Document> block = new ArrayList<>();
     for (TermEntry term : standard.terms()) {
       block.add(termDocument(id, source.relativePath(), term));
     }
-    // FacetsConfig turns the facet fields into the doc-values fields it counts.
-    block.add(buildFacets(doc)); // parent last, as Lucene's block-join convention has it
+    block.add(doc); // parent last, as Lucene's block-join convention has it
     return block;
-  }
-
-  private static Document buildFacets(Document doc) {
-    try {
-      return Schema.facetsConfig().build(doc);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 
   private static Document termDocument(String standardId, String path, TermEntry term) {
     Document doc = new Document();
     doc.add(new StringField(Schema.KIND, Schema.KIND_TERM, Field.Store.NO));
     // Term entries carry the standard's path so a re-index or delete replaces them with it.
-    Schema.addKeyword(doc, Schema.PATH, path, false);
-    Schema.addKeyword(doc, Schema.TERM_SOURCE, standardId, false);
+    Schema.addKeyword(doc, Schema.PATH, path);
+    Schema.addKeyword(doc, Schema.TERM_SOURCE, standardId);
     if (term.termZh() != null) {
       Schema.addTitle(doc, Schema.TERM_ZH, term.termZh());
     }

@@ -81,6 +81,7 @@ public final class LuceneSink implements StandardSink {
    */
   public static IndexWriter openWriter(Directory dir) throws IOException {
     IndexWriterConfig iwc = new IndexWriterConfig(Schema.indexAnalyzer());
+    iwc.setCodec(new StdsearchCodec());
     String found = DirectoryReader.indexExists(dir)
         ? SegmentInfos.readLatestCommit(dir).getUserData().get(Schema.VERSION_KEY) : Schema.VERSION;
     if (!Schema.VERSION.equals(found)) {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -19,6 +21,7 @@ import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntField;
@@ -27,15 +30,15 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 import org.stdsearch.recognise.RecognisedStandard.Clause;
@@ -55,9 +58,10 @@ public final class Schema {
    * 2 moved the full text and the page starts from stored fields to doc values and added
    * {@link #HIT_JSON} and {@link #CLAUSE_SPANS}; 3 added {@link #TERM_PAIR}; 4 made the glossary
    * a lookup in the index ({@link #GLOSSARY_KEY}) and added {@link #FILE_MODIFIED}; 5 added
-   * {@link #CONTENT_PAIRS}.
+   * {@link #CONTENT_PAIRS}; 6 dropped the facet field of all dimensions (facets are counted from
+   * each field's own doc values) and moved the full text back to the stored fields, compressed.
    */
-  public static final String VERSION = "5";
+  public static final String VERSION = "6";
   public static final String VERSION_KEY = "stdsearch.schema";
 
   // ---- identity and bookkeeping -------------------------------------------------------------
@@ -100,10 +104,11 @@ public final class Schema {
   public static final String TITLE_ZH = "title_zh";
   public static final String TITLE_EN = "title_en";
   /**
-   * Full text: indexed with offsets (postings-based highlighting), its text kept as uncompressed
-   * binary doc values rather than stored fields. Measured (docs/benchmarks.md): reading a hit's
-   * stored fields decompressed the whole document, text included, and LZ4 plus its memory
-   * checks were ~45% of search CPU; doc values are read from the mapped file as one copy.
+   * Full text: indexed with offsets (postings-based highlighting) and stored, compressed with
+   * the other stored fields, as the last of them. Only highlighting, the text view and "similar"
+   * read it: hits read their record from doc values ({@link #HIT_JSON}), and reading stored fields
+   * stops before the text ({@link #storedFields}). Kept uncompressed in doc values it was 36% of
+   * the index, 1.8x what compressed storage takes (docs/benchmarks.md).
    */
   public static final String CONTENT = "content";
   /**
@@ -138,8 +143,6 @@ public final class Schema {
   public static final String LANG = "lang";
   /** Technology field ids, each with all its ancestors: filtering by a parent includes children. */
   public static final String FIELD_ID = "field_id";
-  /** Technology fields as a hierarchical facet dimension (path from the top-level field). */
-  public static final String FIELD_FACET = "field";
 
   // ---- term entries (KIND_TERM documents) ----------------------------------------------------
   public static final String TERM_ZH = "term_zh";
@@ -158,26 +161,6 @@ public final class Schema {
   public static final String TERM_CLAUSE = "term_clause";
   /** Id of the standard a term entry comes from. */
   public static final String TERM_SOURCE = "term_source";
-
-  /** Facet dimensions kept as sorted-set doc values (no taxonomy index to keep in step). */
-  public static final List<String> FACET_DIMS =
-      List.of(FIELD_FACET, YEAR, FAMILY, TYPE, LEVEL, LANG, ICS, MIME, EXTRACTION_STATUS);
-
-  private static final FacetsConfig FACETS = buildFacetsConfig();
-
-  private static FacetsConfig buildFacetsConfig() {
-    FacetsConfig config = new FacetsConfig();
-    config.setHierarchical(FIELD_FACET, true);
-    config.setMultiValued(FIELD_FACET, true);
-    config.setMultiValued(ICS, true);
-    config.setMultiValued(LANG, true); // bilingual standards are zh and en
-    config.setMultiValued(LANG, true); // "zh,en" documents carry both
-    return config;
-  }
-
-  public static FacetsConfig facetsConfig() {
-    return FACETS;
-  }
 
   // ---- analyzers ----------------------------------------------------------------------------
 
@@ -314,15 +297,52 @@ public final class Schema {
     TokenPairs.Recorder content = new TokenPairs.Recorder(bilingualFilters(source, true));
     doc.add(new Field(CONTENT, content, CONTENT_TYPE));
     doc.add(new Field(CONTENT_PAIRS, content.pairs(), PAIRS_TYPE));
-    doc.add(new BinaryDocValuesField(CONTENT, new BytesRef(text)));
+    doc.add(new StoredField(CONTENT, text));
   }
 
   /** The full text of a document of {@code leaf} (leaf doc id), or "" when it has none. */
   public static String content(LeafReader leaf, int doc) throws IOException {
-    // Lucene's decoder: on our mixed Chinese/English text the JDK's UTF-8 decoder measured 1.5x
-    // slower and a UTF-16 encoding no faster (and 2x larger for English).
-    BytesRef utf8 = binary(leaf, doc, CONTENT);
-    return utf8 == null ? "" : utf8.utf8ToString();
+    String[] text = {""};
+    leaf.storedFields().document(doc, new StoredFieldVisitor() {
+      @Override
+      public Status needsField(FieldInfo field) {
+        return field.name.equals(CONTENT) ? Status.YES : Status.NO;
+      }
+
+      @Override
+      public void stringField(FieldInfo field, String value) {
+        text[0] = value;
+      }
+    });
+    return text[0];
+  }
+
+  /**
+   * The stored {@code fields} of a document of {@code leaf} (leaf doc id). Stops at the first
+   * other field after the last of them: the full text comes last and is not decompressed unless
+   * asked for. A field's values are stored one after the other, as the documents are built.
+   */
+  public static Document storedFields(LeafReader leaf, int doc, Set<String> fields) throws IOException {
+    DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(fields) {
+      private final Set<String> seen = new HashSet<>();
+
+      @Override
+      public Status needsField(FieldInfo field) throws IOException {
+        if (fields.contains(field.name)) {
+          seen.add(field.name);
+          return Status.YES;
+        }
+        return seen.size() == fields.size() ? Status.STOP : Status.NO;
+      }
+    };
+    leaf.storedFields().document(doc, visitor);
+    return visitor.getDocument();
+  }
+
+  /** As {@link #storedFields(LeafReader, int, Set)} for a top-level doc id of {@code reader}. */
+  public static Document storedFields(IndexReader reader, int doc, Set<String> fields) throws IOException {
+    LeafReaderContext leaf = leafOf(reader, doc);
+    return storedFields(leaf.reader(), doc - leaf.docBase, fields);
   }
 
   /** The full text of a document of {@code reader} (top-level doc id), or "". */
@@ -351,21 +371,17 @@ public final class Schema {
     doc.add(new Field(field, title, TITLE_TYPE));
   }
 
-  /** A keyword that is filtered on and stored; optionally a facet dimension too. */
-  static void addKeyword(Document doc, String field, String value, boolean facet) {
+  /**
+   * A keyword that is filtered on and stored; its sorted-set doc values are what its facet counts
+   * (family, type, level, lang, ics, mime, extraction status).
+   */
+  static void addKeyword(Document doc, String field, String value) {
     doc.add(new KeywordField(field, value, Field.Store.YES));
-    if (facet) {
-      doc.add(new SortedSetDocValuesFacetField(field, value));
-    }
   }
 
-  /**
-   * The year twice over: an int point + doc values for range filters and sorting, and a facet
-   * label for the year facet (counts per value with drill-sideways).
-   */
+  /** The year as an int point (range filters) with doc values (sorting, and the year facet's counts). */
   static void addYear(Document doc, int year) {
     doc.add(new IntField(YEAR, year, Field.Store.YES));
-    doc.add(new SortedSetDocValuesFacetField(YEAR, Integer.toString(year)));
   }
 
   /** A date as epoch day: point for ranges ("upcoming" compares with today at query time). */
@@ -377,12 +393,14 @@ public final class Schema {
     doc.add(new NumericDocValuesField(SORT_DATE, epochDay));
   }
 
-  /** A technology field: the id and each ancestor id for filtering, the path for the facet. */
+  /**
+   * A technology field: the id and each ancestor id, for filtering (a parent includes its children)
+   * and for the field facet, whose tree counts a document once per field and ancestor.
+   */
   static void addTechnologyField(Document doc, List<String> pathFromRoot) {
     for (String id : pathFromRoot) {
       doc.add(new KeywordField(FIELD_ID, id, Field.Store.NO));
     }
-    doc.add(new SortedSetDocValuesFacetField(FIELD_FACET, pathFromRoot.toArray(String[]::new)));
   }
 
   static void addStored(Document doc, String field, String value) {

@@ -1,5 +1,6 @@
 package org.stdsearch.http;
 
+import io.undertow.io.AsyncSenderImpl;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.ETag;
 import io.undertow.util.ETagUtils;
@@ -52,7 +53,12 @@ public final class JsonResponses {
     ex.setStatusCode(status);
     ex.getResponseHeaders().put(Headers.CONTENT_TYPE, JSON);
     ex.getResponseHeaders().put(Headers.CONTENT_LENGTH, bytes.length);
-    ex.getResponseSender().send(ByteBuffer.wrap(bytes));
+    // Written by the connection's I/O thread, which then ends the exchange: ended on a worker
+    // thread, Undertow hands the connection back to its I/O thread in a state that thread waits
+    // for by spinning when the client's next request has already arrived, a fifth of the server's
+    // CPU under load (docs/benchmarks.md). Not blocking: a slow client leaves the rest to a write
+    // listener.
+    ex.dispatch(ex.getIoThread(), () -> new AsyncSenderImpl(ex).send(ByteBuffer.wrap(bytes)));
   }
 
   static String digest(byte[] bytes) {

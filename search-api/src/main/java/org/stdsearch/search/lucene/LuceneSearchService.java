@@ -12,10 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexReader;
@@ -66,6 +62,9 @@ public final class LuceneSearchService implements SearchService {
   private final FieldLabels labels;
   private final Clock clock;
   private final Map<IndexReader.CacheKey, ReaderState> states = new ConcurrentHashMap<>();
+  private final HitRecords hitRecords = new HitRecords();
+  /** A search runs on several cores while fewer searches than cores are running. */
+  private static final SpareCores SPARE_CORES = new SpareCores(Runtime.getRuntime().availableProcessors());
 
   LuceneSearchService(ReferenceManager<IndexSearcher> manager, Directory ownedDirectory, Taxonomy taxonomy, Clock clock) {
     this.manager = manager;
@@ -125,7 +124,7 @@ public final class LuceneSearchService implements SearchService {
   }
 
   /** What one call works with: the acquired searcher and its reader's state. */
-  record Context(IndexSearcher searcher, ReaderState state, FieldLabels labels, long today) {}
+  record Context(IndexSearcher searcher, ReaderState state, FieldLabels labels, HitRecords hitRecords, long today) {}
 
   @FunctionalInterface
   interface Work<T> {
@@ -143,7 +142,7 @@ public final class LuceneSearchService implements SearchService {
     }
     try {
       ReaderState state = state(searcher.getIndexReader());
-      return work.run(new Context(searcher, state, labels, LocalDate.now(clock).toEpochDay()));
+      return work.run(new Context(searcher, state, labels, hitRecords, LocalDate.now(clock).toEpochDay()));
     } catch (IndexSearcher.TooManyClauses e) {
       throw new BadParameterException("q", "too complex (too many clauses)");
     } catch (IOException e) {
@@ -183,7 +182,9 @@ public final class LuceneSearchService implements SearchService {
 
   @Override
   public SearchResponse search(SearchRequest request, SearchBudget budget) {
-    return withSearcher(ctx -> new SearchExecution(ctx, request, budget).run());
+    try (SpareCores.Running running = SPARE_CORES.start()) {
+      return withSearcher(ctx -> new SearchExecution(ctx, request, budget, SPARE_CORES).run());
+    }
   }
 
   @Override
@@ -256,10 +257,7 @@ public final class LuceneSearchService implements SearchService {
   @Override
   public List<SearchResponse.FacetValue> fieldTree(String labelLang) {
     String lang = labelLang == null ? "zh" : labelLang;
-    return withSearcher(ctx -> {
-      Facets facets = ctx.state().facets == null ? null : new SortedSetDocValuesFacetCounts(ctx.state().facets);
-      return labels.tree(facets, ctx.state(), lang, true);
-    });
+    return withSearcher(ctx -> labels.tree(ctx.state().countAll("field"), lang, true));
   }
 
   @Override
@@ -268,20 +266,7 @@ public final class LuceneSearchService implements SearchService {
       ReaderState state = ctx.state();
       long documents = state.standards.cardinality();
       Map<String, Long> byStatus = state.countStatuses(new BitSetIterator(state.standards, documents), ctx.today());
-      Map<String, Long> byExtraction = new LinkedHashMap<>();
-      if (state.dims.contains(Schema.EXTRACTION_STATUS)) {
-        Facets counts = new SortedSetDocValuesFacetCounts(state.facets);
-        try {
-          FacetResult r = counts.getAllChildren(Schema.EXTRACTION_STATUS);
-          if (r != null) {
-            for (LabelAndValue lv : r.labelValues) {
-              byExtraction.put(lv.label, lv.value.longValue());
-            }
-          }
-        } catch (IllegalArgumentException e) {
-          // no extraction status indexed yet
-        }
-      }
+      Map<String, Long> byExtraction = new LinkedHashMap<>(state.countAll(Schema.EXTRACTION_STATUS));
       long bytes = 0;
       String lastCommit = null;
       if (state.reader instanceof DirectoryReader dr) {

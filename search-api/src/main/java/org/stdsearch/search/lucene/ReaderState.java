@@ -1,14 +1,16 @@
 package org.stdsearch.search.lucene;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
@@ -39,10 +41,10 @@ final class ReaderState {
   private static final int NO_DATE = Integer.MIN_VALUE;
 
   final IndexReader reader;
-  /** Null when no document carries a facet yet (empty index). */
-  final SortedSetDocValuesReaderState facets;
-  /** Facet dimensions at least one document carries: counting an absent one throws in Lucene. */
-  final Set<String> dims;
+  /** Per keyword field, its values' ordinals across segments: built on a facet's first count. */
+  private final Map<String, Optional<StringDocValuesReaderState>> keywordValues = new ConcurrentHashMap<>();
+  /** Counts over the whole index (the field tree, extraction statuses), per facet: the reader does not change. */
+  private final Map<String, Map<String, Long>> allCounts = new ConcurrentHashMap<>();
   /** Live {@code kind=standard} documents, by top-level doc id. */
   final FixedBitSet standards;
   final FixedBitSet withdrawn;
@@ -51,11 +53,9 @@ final class ReaderState {
   final boolean tokenPairs;
   private final int[] implementedDay;
 
-  private ReaderState(IndexReader reader, SortedSetDocValuesReaderState facets, FixedBitSet standards,
-      FixedBitSet withdrawn, FixedBitSet superseded, int[] implementedDay) {
+  private ReaderState(IndexReader reader, FixedBitSet standards, FixedBitSet withdrawn, FixedBitSet superseded,
+      int[] implementedDay) {
     this.reader = reader;
-    this.facets = facets;
-    this.dims = indexedDims(facets);
     this.standards = standards;
     this.withdrawn = withdrawn;
     this.superseded = superseded;
@@ -114,29 +114,34 @@ final class ReaderState {
       }
     }
     markReplaced(editions, superseded);
-    SortedSetDocValuesReaderState facets = null;
-    try {
-      facets = new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
-    } catch (IllegalArgumentException e) {
-      // no document has a facet field yet: facets are simply empty
-    }
-    return new ReaderState(reader, facets, standards, withdrawn, superseded, implemented);
+    return new ReaderState(reader, standards, withdrawn, superseded, implemented);
   }
 
-  /** The facet dimensions of the schema that the reader's facet ordinals hold. */
-  private static Set<String> indexedDims(SortedSetDocValuesReaderState facets) {
-    Set<String> dims = new HashSet<>();
-    if (facets == null) {
-      return dims;
-    }
-    // From the ordinals' labels: counting every document to see which dimensions answer took a
-    // tenth of building the state of 100,000 standards.
-    for (String dim : facets.getDims()) {
-      if (Schema.FACET_DIMS.contains(dim)) {
-        dims.add(dim);
+  /**
+   * The ordinals of keyword {@code field} across this reader's segments, or null when no document
+   * has the field. Built once per reader and field, by the first search that counts it.
+   */
+  StringDocValuesReaderState keywordValues(String field) {
+    return keywordValues.computeIfAbsent(field, f -> {
+      boolean present = reader.leaves().stream()
+          .anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(f) != null);
+      try {
+        return present ? Optional.of(new StringDocValuesReaderState(reader, f)) : Optional.empty();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-    }
-    return Set.copyOf(dims);
+    }).orElse(null);
+  }
+
+  /** Counts of {@code facet} over every live document, computed once per reader. */
+  Map<String, Long> countAll(String facet) {
+    return allCounts.computeIfAbsent(facet, f -> {
+      try {
+        return FacetCounts.count(this, f, null);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
   }
 
   /** Superseded: another standard replaces one of its keys, or a newer edition exists. */

@@ -11,14 +11,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.IntField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
@@ -28,6 +26,7 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -37,9 +36,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHits;
 import org.stdsearch.index.ClauseSpans;
-import org.stdsearch.index.MetadataCodec;
 import org.stdsearch.index.PageStartsCodec;
 import org.stdsearch.index.Schema;
 import org.stdsearch.index.StandardMetadata;
@@ -49,10 +46,10 @@ import org.stdsearch.search.SearchRequest;
 import org.stdsearch.search.SearchResponse;
 
 /**
- * One search: query → drill-sideways (so each facet is counted as if its own filter were absent)
- * → page of hits with snippets → facets. Status is computed, not indexed, so its filter is a
- * bit set applied to the base query and its facet is counted here, over the same drill-sideways
- * set.
+ * One search: query with the facet filters → page of hits with snippets → facets. A facet that is
+ * asked for and filtered on at once is counted as if its own filter were absent (drill-sideways);
+ * when no facet is both, one plain pass collects hits and facet counts. Status is computed, not
+ * indexed, so its filter is a bit set applied to the base query and its facet is counted here.
  */
 final class SearchExecution {
   /** Hit counts are exact up to here; beyond, {@code total_relation} is {@code gte}. */
@@ -71,10 +68,16 @@ final class SearchExecution {
   /** Hits highlighted between two looks at the budget. */
   static final int SNIPPET_BATCH = 10;
 
+  /** Drill-sideways and drill-down queries need a facets configuration; ours count from doc values. */
+  private static final FacetsConfig NO_FACET_FIELDS = new FacetsConfig();
+
   private final LuceneSearchService.Context ctx;
   private final SearchRequest request;
   private final SearchBudget budget;
   private final IndexSearcher searcher;
+  private final FacetFilters filters;
+  /** Facets asked for whose own filter is set: counted without it, by drill-sideways. */
+  private final List<String> sideways;
   /** Set when the budget ran out before every hit had its snippets. */
   private boolean snippetsCut;
   /** Set when the budget ran out while counting the status facet. */
@@ -82,25 +85,22 @@ final class SearchExecution {
   /** The zh⇄en glossary, or none when the request turns expansion off. */
   private final Glossary glossary;
 
-  SearchExecution(LuceneSearchService.Context ctx, SearchRequest request, SearchBudget budget) {
+  SearchExecution(LuceneSearchService.Context ctx, SearchRequest request, SearchBudget budget, SpareCores cores) {
     this.ctx = ctx;
     this.request = request;
     this.budget = budget;
     this.glossary = request.expand() ? Glossary.in(ctx.searcher().getIndexReader()) : Glossary.NONE;
     // A searcher of our own: the timeout is per search and the shared one must not carry it.
-    this.searcher = new IndexSearcher(ctx.searcher().getIndexReader());
+    this.searcher = cores.searcher(ctx.searcher().getIndexReader());
     this.searcher.setSimilarity(ctx.searcher().getSimilarity());
-    // Every collector checks the budget (BudgetedCollectors); without facet filters the searcher's
+    this.filters = FacetFilters.of(request);
+    this.sideways = filters.sideways(request.facets());
+    // Every collector checks the budget (BudgetedCollectors); without drill-sideways the searcher's
     // own time limit also cuts scoring that skips many documents between two hits. Drill-sideways
     // scores each segment in one pass and refuses the searcher's time-sliced windows.
-    if (!hasDrillDowns(request)) {
+    if (sideways.isEmpty()) {
       this.searcher.setTimeout(budget::exhausted);
     }
-  }
-
-  private static boolean hasDrillDowns(SearchRequest r) {
-    return !included(r.fields()).isEmpty() || !r.years().isEmpty() || r.yearFrom() != null || r.yearTo() != null
-        || !included(r.families()).isEmpty() || !included(r.types()).isEmpty() || !included(r.langs()).isEmpty();
   }
 
   SearchResponse run() throws IOException {
@@ -108,34 +108,38 @@ final class SearchExecution {
     Set<String> statuses = statuses();
     Query text = (ctx.state().tokenPairs ? PAIRS_PARSER : PARSER).parse(request.q(), glossary);
     Query scored = FunctionScoreQuery.boostByValue(text, new StatusPenalty(ctx.state()));
-    DrillDownQuery query = drillDown(base(scored, statuses));
+    Query query = filters.restrict(base(scored, statuses), sideways);
 
     ScoreDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), request.sort());
     int offset = after == null ? (request.page() - 1) * request.size() : 0;
     int wanted = Math.max(1, offset + request.size());
 
-    Facets facets = null;
-    FacetsCollector matching = null;
+    FacetsCollector matching;
+    Map<String, FacetsCollector> sidewaysHits = new LinkedHashMap<>();
     TopDocs top;
-    BudgetedCollectors<?, TopDocs> collectors = BudgetedCollectors.of(topDocs(wanted, after), budget);
-    if (ctx.state().facets != null) {
-      DrillSideways ds = new DrillSideways(searcher, Schema.facetsConfig(), ctx.state().facets);
-      DrillSideways.ConcurrentDrillSidewaysResult<TopDocs> result = ds.search(query, collectors);
-      top = result.collectorResult;
-      facets = result.facets;
-      matching = result.drillDownFacetsCollector;
+    var hitsAndFacets = BudgetedCollectors.of(
+        new MultiCollectorManager(new FacetsCollectorManager(), topDocs(wanted, after)), budget);
+    Object[] collected;
+    if (sideways.isEmpty()) {
+      collected = searcher.search(query, hitsAndFacets);
     } else {
-      top = searcher.search(query, collectors);
+      DrillDownQuery drillDown = new DrillDownQuery(NO_FACET_FIELDS, query);
+      sideways.forEach(facet -> drillDown.add(facet, filters.filter(facet)));
+      DrillSideways ds = new DrillSideways(searcher, NO_FACET_FIELDS, (SortedSetDocValuesReaderState) null);
+      var result = ds.search(drillDown, hitsAndFacets,
+          sideways.stream().map(f -> BudgetedCollectors.of(new FacetsCollectorManager(), budget)).toList());
+      collected = result.drillDownResult();
+      for (int i = 0; i < sideways.size(); i++) {
+        sidewaysHits.put(sideways.get(i), result.drillSidewaysResults().get(i));
+      }
     }
     budget.checkCancelled();
+    matching = (FacetsCollector) collected[0];
+    top = (TopDocs) collected[1];
+    boolean collectionCut = searcher.timedOut() || hitsAndFacets.stopped();
 
-    boolean collectionCut = searcher.timedOut() || collectors.stopped();
-    long total = top.totalHits.value();
-    String relation = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO && !collectionCut ? "eq" : "gte";
-    if (matching != null) {
-      total = matching.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-      relation = collectionCut ? "gte" : "eq";
-    }
+    long total = matching.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+    String relation = collectionCut ? "gte" : "eq";
 
     ScoreDoc[] page = slice(top.scoreDocs, offset, request.size());
     List<SearchResponse.Hit> hits = hits(page, text);
@@ -143,8 +147,8 @@ final class SearchExecution {
     if (page.length == request.size() && page.length > 0 && offset + page.length < total) {
       next = Cursor.encode(request.sort(), page[page.length - 1]);
     }
-    Map<String, List<SearchResponse.FacetValue>> facetValues = facets(facets, matching, scored, statuses);
-    boolean partial = searcher.timedOut() || collectors.stopped() || snippetsCut || statusCut;
+    Map<String, List<SearchResponse.FacetValue>> facetValues = facets(matching, sidewaysHits, scored, statuses);
+    boolean partial = collectionCut || snippetsCut || statusCut;
     String respelled = total == 0 && !partial && request.cursor() == null ? respelled() : null;
     long took = (System.nanoTime() - start) / 1_000_000;
     return new SearchResponse(request.q(), total, relation, took, request.page(), request.size(), next, partial,
@@ -209,51 +213,6 @@ final class SearchExecution {
     new LinkedHashSet<>(values).forEach(v -> b.add(new TermQuery(new Term(field, v)), Occur.MUST_NOT));
   }
 
-  /** One drill-down dimension per facetable filter: drill-sideways counts each without its own. */
-  private DrillDownQuery drillDown(Query base) {
-    DrillDownQuery q = new DrillDownQuery(Schema.facetsConfig(), base);
-    if (!included(request.fields()).isEmpty()) {
-      q.add(Schema.FIELD_FACET, anyOf(Schema.FIELD_ID, included(request.fields())));
-    }
-    Query years = yearQuery();
-    if (years != null) {
-      q.add(Schema.YEAR, years);
-    }
-    if (!included(request.families()).isEmpty()) {
-      q.add(Schema.FAMILY, anyOf(Schema.FAMILY, included(request.families())));
-    }
-    if (!included(request.types()).isEmpty()) {
-      q.add(Schema.TYPE, anyOf(Schema.TYPE, included(request.types())));
-    }
-    if (!included(request.langs()).isEmpty()) {
-      q.add(Schema.LANG, anyOf(Schema.LANG, included(request.langs())));
-    }
-    return q;
-  }
-
-  private Query yearQuery() {
-    if (request.years().isEmpty() && request.yearFrom() == null && request.yearTo() == null) {
-      return null;
-    }
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    if (!request.years().isEmpty()) {
-      b.add(IntField.newSetQuery(Schema.YEAR, request.years().stream().mapToInt(Integer::intValue).toArray()),
-          Occur.FILTER);
-    }
-    if (request.yearFrom() != null || request.yearTo() != null) {
-      int from = request.yearFrom() == null ? Integer.MIN_VALUE : request.yearFrom();
-      int to = request.yearTo() == null ? Integer.MAX_VALUE : request.yearTo();
-      b.add(IntField.newRangeQuery(Schema.YEAR, from, to), Occur.FILTER);
-    }
-    return b.build();
-  }
-
-  private static Query anyOf(String field, List<String> values) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    new LinkedHashSet<>(values).forEach(v -> b.add(new TermQuery(new Term(field, v)), Occur.SHOULD));
-    return b.build();
-  }
-
   private CollectorManager<?, TopDocs> topDocs(int wanted, ScoreDoc after) {
     Sort sort = switch (request.sort()) {
       case RELEVANCE -> null;
@@ -291,7 +250,7 @@ final class SearchExecution {
     List<SearchResponse.Hit> hits = new ArrayList<>();
     IndexReader reader = searcher.getIndexReader();
     for (int i = 0; i < page.length; i++) {
-      StandardMetadata m = MetadataCodec.read(Schema.binary(reader, ids[i], Schema.HIT_JSON));
+      StandardMetadata m = ctx.hitRecords().get(reader, ids[i]);
       List<Integer> pageStarts = PageStartsCodec.decode(Schema.binary(reader, ids[i], Schema.PAGE_STARTS));
       List<ClauseSpans.Span> clauses = i < snippets.size() && !snippets.get(i).isEmpty()
           ? ClauseSpans.decode(Schema.binary(reader, ids[i], Schema.CLAUSE_SPANS)) : List.of();
@@ -336,25 +295,23 @@ final class SearchExecution {
         m.ics(), score, snippets, null, m.extraction() == null ? null : m.extraction().status());
   }
 
-  private Map<String, List<SearchResponse.FacetValue>> facets(Facets facets, FacetsCollector matching, Query scored,
-      Set<String> statuses) throws IOException {
+  private Map<String, List<SearchResponse.FacetValue>> facets(FacetsCollector matching,
+      Map<String, FacetsCollector> sidewaysHits, Query scored, Set<String> statuses) throws IOException {
     Map<String, List<SearchResponse.FacetValue>> out = new LinkedHashMap<>();
     for (String name : request.facets()) {
+      FacetsCollector hits = sidewaysHits.getOrDefault(name, matching);
       List<SearchResponse.FacetValue> values = switch (name) {
-        case "field" -> ctx.labels().tree(facets, ctx.state(), request.labelLang(), false);
+        case "field" -> ctx.labels().tree(FacetCounts.count(ctx.state(), name, hits), request.labelLang(), false);
         case "status" -> statusFacet(matching, scored, statuses);
-        case "year" -> flat(dimOrNull(facets, Schema.YEAR), Schema.YEAR, Comparator.comparing(
+        case "year" -> flat(FacetCounts.count(ctx.state(), name, hits), Comparator.comparing(
             (SearchResponse.FacetValue v) -> parseYear(v.value())).reversed());
-        default -> flat(dimOrNull(facets, name), name, Comparator.comparingLong(SearchResponse.FacetValue::count).reversed()
-            .thenComparing(SearchResponse.FacetValue::value));
+        default -> flat(FacetCounts.count(ctx.state(), name, hits),
+            Comparator.comparingLong(SearchResponse.FacetValue::count).reversed()
+                .thenComparing(SearchResponse.FacetValue::value));
       };
       out.put(name, values);
     }
     return out;
-  }
-
-  private Facets dimOrNull(Facets facets, String dim) {
-    return ctx.state().dims.contains(dim) ? facets : null;
   }
 
   private static int parseYear(String s) {
@@ -365,40 +322,28 @@ final class SearchExecution {
     }
   }
 
-  private static List<SearchResponse.FacetValue> flat(Facets facets, String dim,
-      Comparator<SearchResponse.FacetValue> order) throws IOException {
-    if (facets == null) {
-      return List.of();
-    }
-    FacetResult r;
-    try {
-      r = facets.getAllChildren(dim);
-    } catch (IllegalArgumentException e) {
-      return List.of(); // no document has this dimension
-    }
-    if (r == null) {
-      return List.of();
-    }
+  private static List<SearchResponse.FacetValue> flat(Map<String, Long> counts,
+      Comparator<SearchResponse.FacetValue> order) {
     List<SearchResponse.FacetValue> values = new ArrayList<>();
-    for (LabelAndValue lv : r.labelValues) {
-      if (lv.value.longValue() > 0) {
-        values.add(new SearchResponse.FacetValue(lv.label, null, lv.value.longValue(), null));
+    counts.forEach((label, count) -> {
+      if (count > 0) {
+        values.add(new SearchResponse.FacetValue(label, null, count, null));
       }
-    }
+    });
     values.sort(order);
     return values;
   }
 
   /**
    * Status counts over the hits as they would be without the status filter (disjunctive like the
-   * other facets): the drill-down set itself when no status is selected, else one more search.
+   * other facets): the hits themselves when no status is selected, else one more search.
    */
   private List<SearchResponse.FacetValue> statusFacet(FacetsCollector matching, Query scored, Set<String> statuses)
       throws IOException {
     FacetsCollector docs = matching;
     if (docs == null || !statuses.isEmpty()) {
       BudgetedCollectors<?, FacetsCollector> c = BudgetedCollectors.of(new FacetsCollectorManager(), budget);
-      docs = searcher.search(drillDown(base(scored, Set.of())), c);
+      docs = searcher.search(filters.restrict(base(scored, Set.of()), List.of()), c);
       statusCut = c.stopped();
     }
     Map<String, Long> counts = new LinkedHashMap<>();

@@ -51,7 +51,7 @@ final class Snippets {
             new CustomSeparatorBreakIterator('\n'), PASSAGE_CHARS, 0.5f))
         .withFormatter(new Formatter(pre, post))
         .withMaxNoHighlightPassages(0);
-    UnifiedHighlighter highlighter = new DocValuesTextHighlighter(builder);
+    UnifiedHighlighter highlighter = new StoredTextHighlighter(builder);
     int[] max = new int[] {passages};
     String[] out = highlighter.highlightFields(new String[] {Schema.CONTENT}, query, docs, max).get(Schema.CONTENT);
     List<List<Raw>> result = new ArrayList<>();
@@ -61,9 +61,9 @@ final class Snippets {
     return result;
   }
 
-  /** Reads the text to highlight from doc values, where {@link Schema#CONTENT} keeps it. */
-  private static final class DocValuesTextHighlighter extends UnifiedHighlighter {
-    DocValuesTextHighlighter(Builder builder) {
+  /** Reads the text to highlight with {@link Schema#content}: the stored text alone, not the record before it. */
+  private static final class StoredTextHighlighter extends UnifiedHighlighter {
+    StoredTextHighlighter(Builder builder) {
       super(builder);
     }
 

@@ -14,15 +14,15 @@ import org.apache.lucene.search.IndexSearcher;
 import org.stdsearch.index.Schema;
 
 /**
- * Reads what a hit needs. The full text is not among the stored fields (see
- * {@link Schema#CONTENT}): {@link Schema#content} reads it when a caller really wants it.
+ * Reads what a hit needs. The full text is the last stored field (see {@link Schema#CONTENT}):
+ * reading others stops before it, and {@link Schema#content} reads it when a caller wants it.
  */
 final class StoredValues {
   private StoredValues() {}
 
   /** The requested stored fields of a top-level doc id. */
   static Document read(IndexSearcher searcher, int doc, Set<String> fields) throws IOException {
-    return searcher.storedFields().document(doc, fields);
+    return Schema.storedFields(searcher.getIndexReader(), doc, fields);
   }
 
   /** The display identifier of a standard (top-level doc id), or null. */
