@@ -19,9 +19,13 @@ import org.w3c.dom.Element;
  */
 final class RfcReader {
   private static final Pattern NUMBER = Pattern.compile(
-      // "Conments": OCR of a typewritten header (RFC 145) misreads a letter or two.
-      "(?:Request\\s+for\\s+C[o0][mnr]{1,3}ents?|^\\s*RFC)\\s*:?\\s*(?:#\\s*)?(\\d{1,5})\\b",
+      // "Conments", "Conmants": OCR of a typewritten header (RFC 145) misreads a letter or two.
+      // Typewritten headers also print "RFC #551" after an address on the same line, and a
+      // damaged text layer reads that "RPC # 574": the hash marks the number.
+      "(?:Request\\s+for\\s+C[o0][a-z]{4,6}\\s*:?|^\\s*RFC\\s*:?|\\bR[FP]C(?=\\s*#))\\s*(?:#\\s*)?(\\d{1,5})\\b",
       Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+  /** How many lines of text may precede a typewritten header's number line. */
+  private static final int HEADER_LINES = 10;
   private static final Pattern OBSOLETES = Pattern.compile("^\\s*Obsoletes\\s*:", Pattern.MULTILINE);
   private static final Pattern MONTH_YEAR = Pattern.compile(
       "\\b(January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -89,7 +93,7 @@ final class RfcReader {
     String rfcNumber = metaNumber != null && metaNumber.strip().matches("\\d+")
         ? metaNumber.strip()
         : number.find() ? number.group(1) : null;
-    if (rfcNumber == null || !looksLikeRfcHeader(head)) {
+    if (rfcNumber == null || !looksLikeRfcHeader(head) && !typewrittenNumberLine(head, number)) {
       return readDraft(folded, head, draft);
     }
     draft.offerIdentifier("RFC " + rfcNumber, RecognitionDraft.IdentifierSource.TEXT);
@@ -105,7 +109,8 @@ final class RfcReader {
     String header = head.substring(0, Math.max(headerEnd, abstractAt < 0 ? 0 : abstractAt));
     Matcher numberLine = NUMBER.matcher(head);
     if (numberLine.find()) {
-      int lineStart = head.lastIndexOf('\n', numberLine.start()) + 1;
+      // The number's own line: the pattern's leading \s* may reach back over blank lines.
+      int lineStart = head.lastIndexOf('\n', numberLine.start(1)) + 1;
       draft.offerTitleEn(RfcTitleReader.read(folded, lineStart, headerEnd));
     }
     Matcher date = MONTH_YEAR.matcher(header);
@@ -175,6 +180,23 @@ final class RfcReader {
         || head.contains("Request for Comment") || head.contains("Category:")
         || head.contains("Stream:") || head.contains("Network Working Group")
         || head.contains("ISSN: 2070-1721");
+  }
+
+  /**
+   * A typewritten header with no other field this reader knows (RFC 551 prints an address, RFC
+   * 574 a journal line): the number in its hash form, or after a misread "Request for Comments",
+   * among the first lines of the text.
+   */
+  private static boolean typewrittenNumberLine(String head, Matcher number) {
+    if (!number.hasMatch()) {
+      return false;
+    }
+    String found = number.group();
+    if (found.indexOf('#') < 0 && !found.regionMatches(true, 0, "Request", 0, 7)) {
+      return false;
+    }
+    long linesBefore = head.substring(0, number.start()).lines().filter(l -> !l.isBlank()).count();
+    return linesBefore < HEADER_LINES;
   }
 
   /** End of the header block: the first blank line after the RFC number line (txt layout). */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -37,6 +38,20 @@ final class RfcTitleReader {
       "^(?:\\d{1,2}\\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
           + "(?:\\s+\\d{1,2},?)?\\s+\\d{4}$", Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A date as a typewritten header or a receipt stamp prints it: an abbreviated month, a day and a
+   * year a damaged text layer may misread ("SEP 18'j973", "Sept 26, 1973", "26-SEP-73").
+   */
+  private static final Pattern STAMP_DATE = Pattern.compile(
+      "^(?:\\d{1,2}[\\s-]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?[\\s-]+"
+          + "(?:\\d{1,2}\\s*,?\\s*)?(?=\\S*\\d)\\S{2,5}$", Pattern.CASE_INSENSITIVE);
+  /** A receipt stamp on a scanned memo. */
+  private static final Pattern STAMP = Pattern.compile("^RECEIVED\\b.{0,30}$", Pattern.CASE_INSENSITIVE);
+  /** A header field whose name a damaged text layer misspelt ("Opsoletes: #127"): a name and a number. */
+  private static final Pattern NUMBERED_FIELD = Pattern.compile("^[A-Z][A-Za-z]{2,14}\\s*[:#]\\s*\\W{0,2}#?\\d[\\d,\\s]*$");
+  /** A memo's subject line, the title of RFCs written as memoranda. */
+  private static final Pattern SUBJECT = Pattern.compile("^Subject\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+
   private RfcTitleReader() {}
 
   /**
@@ -63,19 +78,41 @@ final class RfcTitleReader {
       return first == null || first.flushLeft() ? null : title(text, first.lines());
     }
     // Without the column layout (PDF text, OCR) authors and affiliations cannot be told from the
-    // title by position: the title is the last block before the body (RFC 145, 432).
+    // title by position: the title is the last block before the body (RFC 145, 432), and a block
+    // with a date or a header field after it belongs to the header (RFC 551's authors).
     String title = null;
     for (Block b = block(lines, from, false); b != null; b = block(lines, b.end(), false)) {
       String candidate = title(text, b.lines());
-      if (candidate == null || isParagraph(b.lines())) {
-        break; // the body has begun
+      if (candidate == null || isParagraph(b.lines()) || runsOn(b, lines)) {
+        // The body has begun; right after a date or a field, every block before was header.
+        title = b.afterHeaderMatter() ? null : title;
+        break;
       }
       title = candidate;
       if (b.stopped()) {
         break;
       }
     }
-    return title;
+    if (title == null) {
+      return subject(lines);
+    }
+    // A journal line above the header may print the title a second time (NLS memos of 1973).
+    List<String> above = text.substring(0, headerStart).lines().filter(l -> !l.isBlank()).toList();
+    return ScannedTitleRepair.repair(title, above.subList(Math.max(0, above.size() - 4), above.size()), text);
+  }
+
+  /** The value of a memo's {@code Subject:} line in the header, its letter-spaced words rejoined. */
+  private static String subject(String[] lines) {
+    for (int i = 0; i < Math.min(lines.length, 30); i++) {
+      Matcher m = SUBJECT.matcher(lines[i].strip());
+      if (m.matches()) {
+        String value = m.group(1).replaceAll("^[^\\p{L}\\p{N}]+", "");
+        // A typewriter's spaced-out letters: "Ho s t Ports" is "Host Ports".
+        value = value.replaceAll("(?<=\\p{L}) (?=\\p{Ll}(?: |$))", "").strip();
+        return value.chars().filter(Character::isLetter).count() >= 3 ? value : null;
+      }
+    }
+    return null;
   }
 
   /**
@@ -85,11 +122,21 @@ final class RfcTitleReader {
    * @param end where scanning stopped (the next block starts there)
    * @param flushLeft the run is flush left in a column layout: an address or a paragraph
    * @param stopped the run ended at the abstract, a status section or a first clause
+   * @param afterHeaderMatter a date, a stamp or a header field came between this run and the last
    */
-  private record Block(List<String> lines, int end, boolean flushLeft, boolean stopped) {}
+  private record Block(List<String> lines, int end, boolean flushLeft, boolean stopped, boolean afterHeaderMatter) {
+    Block(List<String> lines, int end, boolean flushLeft, boolean stopped) {
+      this(lines, end, flushLeft, stopped, false);
+    }
+
+    Block afterHeaderMatter(boolean value) {
+      return new Block(lines, end, flushLeft, stopped, value);
+    }
+  }
 
   private static Block block(String[] lines, int from, boolean laidOut) {
     List<String> block = new ArrayList<>();
+    boolean afterHeaderMatter = false;
     int lastIndent = -1;
     boolean centredByRequest = false;
     for (int i = from; i < lines.length; i++) {
@@ -101,18 +148,20 @@ final class RfcTitleReader {
       }
       if (s.isEmpty() || s.chars().noneMatch(Character::isLetter)) {
         if (!block.isEmpty() && !(s.isEmpty() && continuesAfterBlank(lines, i + 1, lastIndent))) {
-          return new Block(block, i + 1, false, false); // a blank line, or the underline of RFC 768's title
+          // a blank line, or the underline of RFC 768's title
+          return new Block(block, i + 1, false, false).afterHeaderMatter(afterHeaderMatter);
         }
         continue;
       }
       if (isHeaderMatter(line, s, laidOut)) {
         if (!block.isEmpty()) {
-          return new Block(block, i, false, false);
+          return new Block(block, i, false, false).afterHeaderMatter(afterHeaderMatter);
         }
+        afterHeaderMatter = true;
         continue;
       }
       if (STOP.matcher(s).lookingAt()) {
-        return block.isEmpty() ? null : new Block(block, i, false, true);
+        return block.isEmpty() ? null : new Block(block, i, false, true).afterHeaderMatter(afterHeaderMatter);
       }
       if (laidOut && indent(line) < 2 && s.length() < WIDTH - 6 && !centredByRequest) {
         return new Block(List.of(s), i + 1, true, false);
@@ -121,10 +170,24 @@ final class RfcTitleReader {
       lastIndent = indent(line);
       block.add(s);
       if (block.size() > MAX_TITLE_LINES) {
-        return new Block(List.of(), i + 1, false, false);
+        return new Block(List.of(), i + 1, false, false).afterHeaderMatter(afterHeaderMatter);
       }
     }
-    return block.isEmpty() ? null : new Block(block, lines.length, false, true);
+    return block.isEmpty() ? null : new Block(block, lines.length, false, true).afterHeaderMatter(afterHeaderMatter);
+  }
+
+  /** A long line whose sentence runs on after a blank line, as OCR double-spaces a typewritten page. */
+  private static boolean runsOn(Block b, String[] lines) {
+    if (b.lines().getLast().length() <= 50) {
+      return false;
+    }
+    for (int i = b.end(); i < lines.length; i++) {
+      String s = lines[i].strip();
+      if (!s.isEmpty()) {
+        return Character.isLowerCase(s.charAt(0));
+      }
+    }
+    return false;
   }
 
   /** Long lines, or a sentence running on into a line that starts in lower case. */
@@ -172,6 +235,10 @@ final class RfcTitleReader {
   private static boolean isHeaderMatter(String line, String s, boolean laidOut) {
     if (HEADER_FIELD.matcher(s).lookingAt() || DATE_ONLY.matcher(s).matches() || DRAFT_NAME.matcher(s).matches()) {
       return true;
+    }
+    if (!laidOut && (STAMP_DATE.matcher(s).matches() || STAMP.matcher(s).matches()
+        || NUMBERED_FIELD.matcher(s).matches())) {
+      return true; // the stamps and damaged fields of a scanned typewritten page
     }
     if (!laidOut) {
       return false;

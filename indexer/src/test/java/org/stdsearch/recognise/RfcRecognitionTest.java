@@ -166,6 +166,133 @@ class RfcRecognitionTest {
     assertThat(r.titleEn()).isEqualTo("Pigeon Connection Control Commands");
   }
 
+  private RecognisedStandard recognisePdf(String text) {
+    return recogniser.recognise(doc(text, "application/pdf"), null, Sidecars.none());
+  }
+
+  /** Issue 15: OCR double-spaces a typewritten page; a sentence running on after a blank line is body. */
+  @Test
+  void ocrDoubleSpacedBodyAfterTheTitleIsNotTheTitle() {
+    RecognisedStandard r = recognisePdf("""
+        Network Working Group
+        Request for Conmants #994
+        NIC #6001
+
+        Category: D.1
+
+        Updates: #120
+        Opsoletes: #121
+
+        A. Writer
+        4 May 1972
+        UCLA - NYC
+        Pigeon Science
+
+        Pigeon Loft Control Commands
+
+        The following is my reading of the exchange between the lofts
+
+        which would be necessary to carry out the pigeon protocol
+
+        of RFC #120.
+        """);
+    assertThat(r.identifier()).isEqualTo("RFC 994");
+    assertThat(r.titleEn()).isEqualTo("Pigeon Loft Control Commands");
+  }
+
+  /** Issue 15: a typewritten header printing its number after an address, and no title at all. */
+  @Test
+  void hashNumberAfterAnAddressAndAuthorsBeforeTheDateAreNoTitle() {
+    RecognisedStandard r = recognisePdf("""
+        Pigeon University
+        Institute of Pigeon Sciences
+        1 Loft Street
+        . Coop Town, 10012 . RFC #993
+
+        A. Writer - PU
+        B. Writer - PL
+
+        August 27, 1973
+
+        Several pigeon lofts are planning to enter the network in the near
+        future. These lofts include the north loft and the south loft, and
+        we would like to avoid a new protocol at least in the first round.
+        """);
+    assertThat(r.identifier()).isEqualTo("RFC 993");
+    assertThat(r.titleEn()).isNull();
+  }
+
+  /** Issue 15: a receipt stamp over the title of a scan, and a letter the text layer misread. */
+  @Test
+  void stampDateIsNotTitleAndAMisreadTitleWordIsRepairedFromTheText() {
+    RecognisedStandard r = recognisePdf("""
+        Network Working Group A. Writer
+        Request for Comments #992 PIGEON-NET
+        NIC #18000 28 August 1973
+        Updates: RFC 400
+
+        SEP 18'j973
+        Modifications to the Pigeon Specjfication
+
+        Four months have passed since the new pigeon specification was
+        published. Since then, only two notes suggested modifications, and
+        the last of these was sent two months ago. The specification is
+        therefore changed now, and no further changes are taken until later.
+
+        Changes to the Pigeon Specification
+        """);
+    assertThat(r.identifier()).isEqualTo("RFC 992");
+    assertThat(r.titleEn()).isEqualTo("Modifications to the Pigeon Specification");
+  }
+
+  /** Issue 15: a journal line prints the title above the header; each copy is damaged elsewhere. */
+  @Test
+  void twoDamagedReadingsOfTheTitleMakeOneRightOne() {
+    RecognisedStandard r = recognisePdf("""
+        NWG/RPCR 991 ABC 26-SEP-73 09:57 19144
+        Anno~ncemcnt of a NaIl Facility ~t LOFT
+
+        RPC # 991 A. Writer
+        HIC Ii 19144 LOFT
+
+        Sept 26, 1973
+
+        Announcement Gf a Wait FacIlity at L0FT
+
+        There now exists a server program at the loft, which supports the
+        part of the pigeon protocol needed for mail delivery. Only the MAIL
+        command is implemented at this time, and Mail may be sent to anyone.
+
+        RECEIVED
+        OCT 1 1973
+        """);
+    assertThat(r.identifier()).isEqualTo("RFC 991");
+    assertThat(r.titleEn()).isEqualTo("Announcement of a Mail Facility at LOFT");
+  }
+
+  /** Issue 15: an RFC written as a memorandum is titled by its subject line. */
+  @Test
+  void memorandumIsTitledByItsSubject() {
+    RecognisedStandard r = recognisePdf("""
+        RFC 990
+        MEMORANDUM NIC 31000
+
+        To: All Pigeon Users
+
+        From: A. Writer
+
+        SUbject: .Pi g e o n Ports
+
+        Date : /~
+
+        The following is the approved scheme to connect our lofts to
+        the network. This configuration will become effective December
+        18, 1974.
+        """);
+    assertThat(r.identifier()).isEqualTo("RFC 990");
+    assertThat(r.titleEn()).isEqualTo("Pigeon Ports");
+  }
+
   /** Issue 15: a passage of section 1 of an RFC HTML said "Clause 6.2", the last entry of the contents. */
   @Test
   void contentsWithoutPageNumbersDoNotSwallowTheBody() {
