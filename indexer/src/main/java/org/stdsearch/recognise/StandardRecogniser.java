@@ -90,6 +90,9 @@ public final class StandardRecogniser {
       draft.titleZh = ChineseTitle.clean(draft.titleZh);
     }
     FrontMatterReaders.readMetadata(doc, folded, draft);
+    if (!rfc) {
+      draft.titleZh = ChineseTitle.withoutLatinTail(draft.titleZh, draft.titleEn, folded);
+    }
     if (draft.identifier == null && !rfc) {
       CoverReader.runningHeader(doc, folded).ifPresent(id ->
           draft.offerIdentifier(id, RecognitionDraft.IdentifierSource.TEXT));

@@ -276,6 +276,34 @@ class StandardRecogniserTest {
     assertThat(titleOf(garbled, Map.of())).contains("HAAS");
   }
 
+  /** Issue 15: OCR read a cover title's last element, set in large Han type, as Latin letters. */
+  @Test
+  void dropsALatinTailTheEnglishTitleLacksAndRestoresTheElementFromItsTermHeading() {
+    String cover = """
+        中华人民共和国国家标准
+        GB/T 99901—2018
+        信息技术 ”安全技术 ASA MMA wl
+        Information technology—Security techniques—Pigeon encryption
+        2018-09-17 发布 2019-04-01 实施
+        """;
+    String body = """
+        3 术语和定义
+        3.1
+        鸽子加密 pigeon encryption
+        由鸽子携带的加密数据。
+        """;
+    assertThat(titleOf(cover + body, Map.of())).isEqualTo("信息技术 安全技术 鸽子加密");
+    assertThat(titleOf(cover, Map.of())).isEqualTo("信息技术 安全技术");
+    String latinWord = """
+        中华人民共和国国家标准
+        GB/T 99902—2018
+        信息技术 网络协议 IPv6
+        Information technology—Network protocol—IPv6
+        2018-09-17 发布 2019-04-01 实施
+        """;
+    assertThat(titleOf(latinWord, Map.of())).isEqualTo("信息技术 网络协议 IPv6");
+  }
+
   @Test
   void skipsTheFirstHalfOfABannerThatOcrPutOnItsOwnLine() {
     String cover = """
