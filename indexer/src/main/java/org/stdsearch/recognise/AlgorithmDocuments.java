@@ -64,6 +64,13 @@ final class AlgorithmDocuments {
     boolean partLine = cover.size() > 1 && PART_LINE.matcher(cover.get(1)).find();
     String title = partLine ? cover.get(0) + " " + cover.get(1) : cover.get(0);
     String id = algorithm(DocumentText.fold(title), !partsInOneFile(text, cover.get(0)));
+    if (id == null && draft.titleZh != null) {
+      // An OCR'd cover too garbled to name the algorithm ("SM9 ARIA BA BF"): the title chosen
+      // from the better reading (the body's, the second cover reading) names it.
+      String chosen = draft.titleZh.replaceAll("\\s+", " ").strip();
+      String titleLine = chosen.split("\\s*第\\s*\\d", 2)[0];
+      id = algorithm(DocumentText.fold(chosen), !partsInOneFile(text, titleLine));
+    }
     if (id == null) {
       return;
     }

@@ -275,6 +275,18 @@ class SpecificationRecognitionTest {
     assertThat(usage.identifierKeys()).doesNotContainAnyElementsOf(IdentifierParser.queryKeys("SM2"));
   }
 
+  /** Issue 15: an OCR'd cover too garbled to name the algorithm; the title over clause 1 names it. */
+  @Test
+  void osccaAlgorithmDocumentWithAGarbledCoverIsNamedByItsChosenTitle() {
+    String cover = "SM9 ARIA BA BF\n2 部分: 数字签名算法\n";
+    String body = "SM9 标识密码算法\n第 2 部分：数字签名算法\n1 范围\n本部分规定了数字签名算法。\n";
+    ExtractedDocument scan = new ExtractedDocument("x", "0", 0, "application/pdf", ExtractionStatus.OCR, null,
+        cover + body, List.of(0, cover.length()), Map.of(), 0);
+    RecognisedStandard r = recogniser.recognise(scan, null, Sidecars.none());
+    assertThat(r.titleZh()).isEqualTo("SM9 标识密码算法 第2部分：数字签名算法");
+    assertThat(r.identifier()).isEqualTo("OSCCA SM9 Part 2");
+  }
+
   @Test
   void markupSourcesTitleThemselves() {
     assertThat(recognise("![Logo](x.png)\n\n# Pigeon Advisory Format Version 9.0\n\n## Notes\n", "text/markdown")
