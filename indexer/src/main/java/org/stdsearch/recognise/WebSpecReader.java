@@ -28,9 +28,14 @@ final class WebSpecReader {
   private static final Pattern RESPEC_CONFIG = Pattern.compile("respecConfig\\s*=\\s*\\{");
   private static final Pattern RESPEC_FIELD = Pattern.compile(
       "\\b(shortName|specStatus|group|wg)\\s*:\\s*[\"']([^\"']{1,80})[\"']");
-  /** {@code https://www.w3.org/TR/2021/REC-webauthn-2-20210408/}: maturity, shortname, date. */
+  /**
+   * {@code This version: https://www.w3.org/TR/2021/REC-webauthn-2-20210408/}: maturity, shortname,
+   * date. Only as the page's own version: a dated address elsewhere cites another specification
+   * (an STS document's reference to XML 1.0).
+   */
   private static final Pattern DATED_TR = Pattern.compile(
-      "https?://www\\.w3\\.org/TR/(\\d{4})/([A-Z]+)-([A-Za-z0-9.-]+?)-(\\d{4})(\\d{2})(\\d{2})/?");
+      "This version\\s*:?\\s*https?://www\\.w3\\.org/TR/(\\d{4})/([A-Z]+)-([A-Za-z0-9.-]+?)-(\\d{4})(\\d{2})(\\d{2})/?",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern LATEST_TR = Pattern.compile(
       "(?:Latest published version|Latest version)\\s*:?\\s*https?://www\\.w3\\.org/TR/([A-Za-z0-9.-]+?)/?(?=\\s)");
   private static final Pattern STATUS_LINE = Pattern.compile(
@@ -99,7 +104,7 @@ final class WebSpecReader {
       draft.issuers.add("WHATWG");
       return true;
     }
-    Matcher dated = DATED_TR.matcher(front);
+    Matcher dated = DATED_TR.matcher(front.replaceAll("\\s+", " "));
     Matcher latest = LATEST_TR.matcher(front.replaceAll("\\s+", " "));
     Matcher status = STATUS_LINE.matcher(front);
     boolean hasDated = dated.find();

@@ -103,6 +103,18 @@ class SpecificationRecognitionTest {
     assertThat(r.titleEn()).isEqualTo("Pigeon Authentication Level 2");
   }
 
+  /** Issue 15: an STS document citing XML 1.0 by its dated address was identified as "W3C xml REC". */
+  @Test
+  void aDatedW3cAddressCitedInTheTextDoesNotMakeAW3cSpecification() {
+    RecognisedStandard r = recognise("""
+        Pigeon vocabulary
+        Bibliography
+        W3C XML 1.0:2000, Extensible Markup Language (XML) 1.0 (Second Edition), W3C Recommendation,
+        http://www.w3.org/TR/2000/REC-xml-20001006.
+        """, "application/xml");
+    assertThat(r.identifier()).isNull();
+  }
+
   @Test
   void renderedWhatwgPageGivesItsShortname() {
     RecognisedStandard r = recognise("""
