@@ -41,6 +41,11 @@ public final class SearchBudget {
     return now - deadline >= 0 || isCancelled(now);
   }
 
+  /** The time left, zero once it is up: for a search engine that takes a time limit of its own. */
+  public Duration remaining() {
+    return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+  }
+
   /** Throws {@link SearchCancelledException} when the client is gone. */
   public void checkCancelled() {
     if (isCancelled(System.nanoTime())) {

@@ -42,7 +42,7 @@ public final class DirectRequests {
         }
         SearchRequest request = SearchRequest.builder().q(f[0]).yearFrom(Integer.valueOf(f[1]))
             .yearTo(Integer.valueOf(f[2])).facets(List.of("field")).size(10).snippets(0).build();
-        var body = new SearchExecution(ctx, request).prepare().body().build();
+        var body = new SearchExecution(ctx, request, org.stdsearch.search.SearchBudget.standard()).prepare().body().build();
         direct.write("POST\t/" + config.index() + "/_search\t" + body.toJsonString() + "\n");
         String path = "/api/v1/search?q=" + java.net.URLEncoder.encode(f[0], StandardCharsets.UTF_8)
             + "&year_from=" + f[1] + "&year_to=" + f[2] + "&facets=field&size=10";

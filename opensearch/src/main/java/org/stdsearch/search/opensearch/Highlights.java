@@ -28,9 +28,13 @@ final class Highlights {
 
   private Highlights() {}
 
-  /** Standard id → its snippets, best first; standards with no matching passage are absent. */
+  /**
+   * Standard id → its snippets, best first; standards with no matching passage are absent.
+   *
+   * @param timeout the cluster's time limit for the passage search ({@code "250ms"})
+   */
   static Map<String, List<Snippet>> snippets(ServiceContext ctx, SearchRequest request, Glossary glossary,
-      List<String> ids) throws IOException {
+      List<String> ids, String timeout) throws IOException {
     List<Query> words = ctx.parser().highlightClauses(request.q(), glossary, "text");
     if (words.isEmpty()) {
       return Map.of();
@@ -42,7 +46,7 @@ final class Highlights {
         .size(ids.size())
         .source(c -> c.fetch(false))
         .trackTotalHits(t -> t.enabled(false))
-        .timeout(SearchExecution.TIMEOUT)
+        .timeout(timeout)
         .query(q -> q.bool(b -> b.filter(QueryText.terms("standard", ids)).should(words).minimumShouldMatch("1")))
         .collapse(c -> c.field("standard").innerHits(ih -> ih
             .name("best")

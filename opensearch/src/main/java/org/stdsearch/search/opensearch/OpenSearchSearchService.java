@@ -18,6 +18,7 @@ import org.stdsearch.opensearch.Documents.StandardDocument;
 import org.stdsearch.search.BadParameterException;
 import org.stdsearch.search.IndexNotReadyException;
 import org.stdsearch.search.IndexStats;
+import org.stdsearch.search.SearchBudget;
 import org.stdsearch.search.SearchRequest;
 import org.stdsearch.search.SearchService;
 import org.stdsearch.search.StandardDetail;
@@ -100,7 +101,12 @@ public final class OpenSearchSearchService implements SearchService {
 
   @Override
   public org.stdsearch.search.SearchResponse search(SearchRequest request) {
-    return call(() -> new SearchExecution(ctx, request).run());
+    return search(request, SearchBudget.standard());
+  }
+
+  @Override
+  public org.stdsearch.search.SearchResponse search(SearchRequest request, SearchBudget budget) {
+    return call(() -> new SearchExecution(ctx, request, budget).run());
   }
 
   @Override

@@ -19,6 +19,7 @@ import org.opensearch.client.opensearch._types.query_dsl.FieldAndFormat;
 import java.util.stream.Stream;
 import org.opensearch.client.opensearch.core.search.TotalHitsRelation;
 import org.stdsearch.search.BadParameterException;
+import org.stdsearch.search.SearchBudget;
 import org.stdsearch.search.SearchRequest;
 import org.stdsearch.search.SearchResponse;
 import org.stdsearch.search.StandardDetail;
@@ -31,8 +32,6 @@ import org.stdsearch.search.StandardDetail;
  * ({@link FacetAggregations}).
  */
 final class SearchExecution {
-  /** A search stops collecting after this and answers {@code partial: true}, as the embedded one does. */
-  static final String TIMEOUT = "2s";
   static final float DEMOTION = 0.5f;
   /**
    * What a hit is rendered from, all in doc values: reading {@code _source} would decompress and
@@ -44,11 +43,17 @@ final class SearchExecution {
 
   private final ServiceContext ctx;
   private final SearchRequest request;
+  private final SearchBudget budget;
   private final LocalDate today;
 
-  SearchExecution(ServiceContext ctx, SearchRequest request) {
+  /**
+   * @param budget the time the search may take (the cluster stops collecting then and the answer
+   *     is {@code partial}, as the embedded index's), and whether its client is still there
+   */
+  SearchExecution(ServiceContext ctx, SearchRequest request, SearchBudget budget) {
     this.ctx = ctx;
     this.request = request;
+    this.budget = budget;
     this.today = ctx.today();
   }
 
@@ -79,7 +84,7 @@ final class SearchExecution {
         .from(from)
         .sort(sort(request.sort()))
         .trackTotalHits(t -> t.enabled(true))
-        .timeout(TIMEOUT)
+        .timeout(timeLeft())
         .source(SourceConfig.of(c -> c.fetch(false)))
         .storedFields("_none_")
         .docvalueFields(HIT_FIELDS)
@@ -88,8 +93,14 @@ final class SearchExecution {
     return new Prepared(builder, glossary, cursor, from, facets);
   }
 
+  /** The budget's time left as the cluster's {@code timeout} parameter. */
+  private String timeLeft() {
+    return Math.max(1, budget.remaining().toMillis()) + "ms";
+  }
+
   SearchResponse run() throws IOException {
     long start = System.nanoTime();
+    budget.checkCancelled();
     Prepared prepared = prepare();
     Glossary glossary = prepared.glossary();
     Cursor cursor = prepared.cursor();
@@ -98,10 +109,13 @@ final class SearchExecution {
     var builder = prepared.body();
     PagedSearch paged = new PagedSearch(ctx);
     var response = paged.run(builder, cursor, request.sort());
+    budget.checkCancelled();
     List<Hit<Void>> page = response.hits().hits();
 
-    // timed out, or a shard copy failed and no other copy answered for it (a node lost mid-search)
-    boolean partial = response.timedOut() || (response.shards() != null && response.shards().failed() > 0);
+    // timed out, or a shard copy failed and no other copy answered for it (a node lost mid-search);
+    // a budget spent by now leaves the hits without snippets
+    boolean partial = response.timedOut() || (response.shards() != null && response.shards().failed() > 0)
+        || budget.exhausted();
     long total = response.hits().total() == null ? 0 : response.hits().total().value();
     String relation = partial || (response.hits().total() != null
         && response.hits().total().relation() == TotalHitsRelation.Gte) ? "gte" : "eq";
@@ -109,9 +123,9 @@ final class SearchExecution {
     for (Hit<Void> h : page) {
       hits.add(hit(h));
     }
-    if (!request.q().isBlank() && request.snippets() > 0 && !hits.isEmpty()) {
+    if (!partial && !request.q().isBlank() && request.snippets() > 0 && !hits.isEmpty()) {
       Map<String, List<SearchResponse.Snippet>> snippets = Highlights.snippets(ctx, request, glossary,
-          hits.stream().map(SearchResponse.Hit::id).toList());
+          hits.stream().map(SearchResponse.Hit::id).toList(), timeLeft());
       hits.replaceAll(h -> withSnippets(h, snippets.getOrDefault(h.id(), List.of())));
     }
     String next = null;
@@ -120,7 +134,7 @@ final class SearchExecution {
     }
     Map<String, List<SearchResponse.FacetValue>> facetValues = facets.values(response.aggregations(), ctx.labels(),
         request.labelLang());
-    String respelled = total == 0 && request.cursor() == null ? respelled(glossary) : null;
+    String respelled = total == 0 && !partial && request.cursor() == null ? respelled(glossary) : null;
     long took = (System.nanoTime() - start) / 1_000_000;
     return new SearchResponse(request.q(), total, relation, took, request.page(), request.size(), next, partial,
         hits, facetValues, respelled);
