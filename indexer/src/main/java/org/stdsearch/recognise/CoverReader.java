@@ -33,6 +33,8 @@ final class CoverReader {
   private static final Pattern NOISE = Pattern.compile("(报批稿|征求意见稿|送审稿|草案|点击此处|备案号|XXXX)");
   private static final int COVER_LINES = 40;
   /** "国家密码管理局 发布": an organisation that issues the standard, not a title line. */
+  /** A numbered clause heading ("1 范围", "3.1 Scope"): the body has begun, the cover is over. */
+  private static final Pattern CLAUSE_HEADING = Pattern.compile("^\\d{1,2}(\\.\\d{1,2})*\\s+(\\p{IsHan}|[A-Z][a-z])");
   private static final Pattern ISSUER_LINE = Pattern.compile("(局|部|委员会|协会|学会|联盟|院|中心|厅|总局|公司)\\s*发\\s*布$");
   /**
    * Han characters among the letters of a Chinese title line, at least. Not one half: titles name
@@ -176,6 +178,9 @@ final class CoverReader {
       if (dates(line, draft)) {
         break;
       }
+      if (CLAUSE_HEADING.matcher(line).find()) {
+        break; // a copy without cover page: its title block ends where clause 1 begins
+      }
       if (ISSUER_LINE.matcher(line).find()) {
         i--; // the issuing body ends the title block even where OCR lost the dates above it
         break;
@@ -203,7 +208,8 @@ final class CoverReader {
         zh.add(raw.get(i));
       } else if (!zh.isEmpty() && en.isEmpty() && opensBracket(zh.get(zh.size() - 1))) {
         zh.add(raw.get(i)); // "以太网无源光网络（" + "10G-EPON）": a title line broken inside brackets
-      } else if (line.chars().filter(Character::isLetter).count() >= 3 && isEnglishText(line)) {
+      } else if (line.chars().filter(Character::isLetter).count() >= 3 && isEnglishText(line)
+          && DocumentText.hanShare(line) == 0) { // "远程管理 remote management" is a term entry, not a title
         en.add(line);
       }
     }

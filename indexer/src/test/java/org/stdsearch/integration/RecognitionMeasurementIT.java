@@ -81,7 +81,11 @@ class RecognitionMeasurementIT {
 
     if (full) {
       assertThat(notMeasured).isEmpty();
-      String page = page(corpusProperty, named, neutral, fingerprint);
+      // the corpus as the project sees it (../shared/corpus), not the checkout's absolute path
+      Path projectRoot = doc.getParent().getParent().toAbsolutePath().normalize();
+      String shown = corpus.startsWith(projectRoot.getParent())
+          ? "../" + projectRoot.getParent().relativize(corpus) : corpus.toString();
+      String page = page(shown, named, neutral, fingerprint);
       Files.createDirectories(doc.getParent());
       Files.writeString(doc, page, StandardCharsets.UTF_8);
       System.out.println("wrote " + doc.toAbsolutePath().normalize());

@@ -54,6 +54,26 @@ class StandardRecogniserTest {
       """;
 
   @Test
+  void aCopyWithoutCoverPageEndsItsTitleBlockAtClauseOne() {
+    String text = """
+        YD/T 9999-2024
+        移动通信网络 终端 远程接口技术要求
+
+        1 范围
+        本文件规定了终端远程接口的功能。
+
+        3 术语和定义
+        3.1
+        远程接口 remote interface
+        通过网络对终端进行配置的接口。
+        """;
+    RecognisedStandard r = recogniser.recognise(document("cn/y.txt", text, List.of(0), Map.of()), null, Sidecars.none());
+    assertThat(r.identifier()).isEqualTo("YD/T 9999-2024");
+    assertThat(r.titleZh()).isEqualTo("移动通信网络 终端 远程接口技术要求");
+    assertThat(r.titleEn()).as("a term entry below clause 1 is no English title").isNull();
+  }
+
+  @Test
   void readsTheCoverOfAChineseNationalStandard() {
     ExtractedDocument doc = document("cn/x.pdf", GB_COVER + GB_BODY, List.of(0, GB_COVER.length()), Map.of());
     RecognisedStandard r = recogniser.recognise(doc, null, Sidecars.none());
