@@ -34,7 +34,9 @@ class InstantSearchPageIT {
     fx = fixture();
     fx.portalFiles.put("/vendor/instantsearch.production.min.js", BUNDLE);
     driver = fx.browser(1200, 850);
-    wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    // InstantSearch re-renders the hits for each answer it gets: an element read between two renders is stale
+    wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
   }
 
   /** The server under test: the embedded backend here, the OpenSearch backend in the subclass. */
