@@ -48,7 +48,13 @@ class IndexingNoticeIT {
     for (int i = 0; i < TEXT_FILES; i++) {
       Files.writeString(docs.resolve("standard-" + i + ".txt"), "Standard " + i + " on quokka transfer requirements.\n");
     }
-    scannedPdf(docs.resolve("scan.pdf"), List.of("Quokka transfer interface", "Annex on quokka handling"));
+    // Eight scanned pages: OCR at the scan's own resolution is quick, and the page polls every few
+    // seconds; fewer pages could be recognised between two polls.
+    List<String> scannedPages = new ArrayList<>(List.of("Quokka transfer interface"));
+    for (int p = 1; p < 8; p++) {
+      scannedPages.add("Annex " + p + " on quokka handling");
+    }
+    scannedPdf(docs.resolve("scan.pdf"), scannedPages);
     ServerConfig config = ServerConfig.local(docs, tmp.resolve("index"), 0).withWatchInterval(0);
     Backend live = Backends.serving(config);
     HttpServer server = HttpServer.start(config, live);
