@@ -120,14 +120,16 @@ final class SearchExecution {
     var hitsAndFacets = BudgetedCollectors.of(
         new MultiCollectorManager(new FacetsCollectorManager(), topDocs(wanted, after)), budget);
     Object[] collected;
+    List<BudgetedCollectors<?, FacetsCollector>> sidewaysCollectors = sideways.stream()
+        .<BudgetedCollectors<?, FacetsCollector>>map(f -> BudgetedCollectors.of(new FacetsCollectorManager(), budget))
+        .toList();
     if (sideways.isEmpty()) {
       collected = searcher.search(query, hitsAndFacets);
     } else {
       DrillDownQuery drillDown = new DrillDownQuery(NO_FACET_FIELDS, query);
       sideways.forEach(facet -> drillDown.add(facet, filters.filter(facet)));
       DrillSideways ds = new DrillSideways(searcher, NO_FACET_FIELDS, (SortedSetDocValuesReaderState) null);
-      var result = ds.search(drillDown, hitsAndFacets,
-          sideways.stream().map(f -> BudgetedCollectors.of(new FacetsCollectorManager(), budget)).toList());
+      var result = ds.search(drillDown, hitsAndFacets, sidewaysCollectors);
       collected = result.drillDownResult();
       for (int i = 0; i < sideways.size(); i++) {
         sidewaysHits.put(sideways.get(i), result.drillSidewaysResults().get(i));
@@ -136,7 +138,8 @@ final class SearchExecution {
     budget.checkCancelled();
     matching = (FacetsCollector) collected[0];
     top = (TopDocs) collected[1];
-    boolean collectionCut = searcher.timedOut() || hitsAndFacets.stopped();
+    boolean collectionCut = searcher.timedOut() || hitsAndFacets.stopped()
+        || sidewaysCollectors.stream().anyMatch(BudgetedCollectors::stopped);
 
     long total = matching.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
     String relation = collectionCut ? "gte" : "eq";
