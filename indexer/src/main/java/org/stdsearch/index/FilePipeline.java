@@ -110,11 +110,11 @@ final class FilePipeline {
       modified = stamp(attrs.lastModifiedTime().toMillis(), System.currentTimeMillis());
       IndexedFile indexed = existing.get(c.relativePath());
       // A file with the size and time it was indexed with is not read at all: hashing every file
-      // of a large folder was most of the CPU of the pass after each start (7 GB at 100,000).
+      // of a large folder would dominate the pass after each start.
       boolean sameFile = indexed != null && indexed.sameFile(size, modified);
       hash = sameFile ? indexed.hash() : sha256(c.file());
-      // Unchanged files are recognised before type detection, which was ~85% of the CPU of a
-      // pass over an unchanged folder (and competes with the first searches after a restart).
+      // Unchanged files are recognised before type detection, the costliest step of a pass over
+      // an unchanged folder (and one that competes with the first searches after a restart).
       stateKey = hash + sidecars.fingerprint(c.file());
       if (indexed != null && stateKey.equals(indexed.stateKey())) {
         if (!sameFile && modified != IndexedFile.NO_STAMP) {

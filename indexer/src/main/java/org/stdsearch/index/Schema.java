@@ -107,8 +107,8 @@ public final class Schema {
    * Full text: indexed with offsets (postings-based highlighting) and stored, compressed with
    * the other stored fields, as the last of them. Only highlighting, the text view and "similar"
    * read it: hits read their record from doc values ({@link #HIT_JSON}), and reading stored fields
-   * stops before the text ({@link #storedFields}). Kept uncompressed in doc values it was 36% of
-   * the index, 1.8x what compressed storage takes (docs/benchmarks.md).
+   * stops before the text ({@link #storedFields}). Compressed storage takes a fraction of what
+   * uncompressed doc values would (docs/benchmarks.md has the figures).
    */
   public static final String CONTENT = "content";
   /**

@@ -3,8 +3,8 @@ package org.stdsearch.http;
 import java.time.Duration;
 
 /**
- * How much searching the server does at once and for whom (issue 19: one client at 15 heavy
- * searches a second, under the request-rate limit, pushed another client's light query to 8.5 s).
+ * How much searching the server does at once and for whom: a request-rate limit counts requests,
+ * not their cost, so one client's heavy searches within it could starve everyone else's light ones.
  * Index routes run through {@link SearchAdmission}: at most {@code concurrency} at once over all
  * clients and {@code perClient} for one client address, a client's further requests wait in a
  * queue of {@code queuePerClient} (beyond it 429), and waiting clients take turns, so a client

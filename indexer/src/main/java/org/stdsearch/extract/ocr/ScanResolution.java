@@ -15,9 +15,8 @@ import org.apache.pdfbox.util.Matrix;
  * The resolution a scanned page was captured at: the pixels of the images that cover it per inch
  * of the page, found by walking the page's drawing operations (a scan is one image, or strips of
  * one image, drawn over the page). Rendering a scan finer than its own pixels adds no detail and
- * costs Tesseract time: the OSCCA scans of the shared corpus are 200 dpi, several GB scans are
- * pages whose size in points equals their pixels (a 3192 x 4726 pt "page"), which a render at 300
- * dpi blew up 17-fold in area.
+ * costs Tesseract time: scans are often 200 dpi, and some are pages whose size in points equals
+ * their pixels, which a fixed 300 dpi render would blow up many times in area.
  */
 final class ScanResolution {
   /** Images must cover at least this share of the page for the page to be a scan. */

@@ -14,8 +14,8 @@ import java.util.Map;
 /**
  * Notices new, changed and removed files below the docs folder by polling: each scan records size
  * and modification time per file, and a changed file is reported once it has looked the same for
- * the settle period, however many scans that takes (issue 19: a file written with pauses of 3 s
- * was indexed half-written when two scans 2 s apart sufficed). A writer pausing longer than the
+ * the settle period, however many scans that takes: two equal scans in a row are not enough, as a
+ * writer may pause for longer than the scan interval. A writer pausing longer than the
  * settle period still gets its half-written file indexed for a while, until it is finished.
  * Polling rather than
  * {@code WatchService}: it is recursive without registering every new folder, works on network

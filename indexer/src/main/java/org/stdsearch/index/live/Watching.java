@@ -21,12 +21,12 @@ final class Watching {
 
   /**
    * Each scan of the folder waits at least the configured interval and ten times the CPU time the
-   * previous scan took, so watching costs at most a tenth of a core: every 2 s, a scan of 100,000
-   * files held half a core busy, and its time showed up in every search. CPU time, not elapsed
-   * time: on a loaded machine the elapsed time of a scan is mostly the wait for a core, and ten
-   * times it held changes back for no CPU saved. The scan alone counts:
-   * with the re-indexing it triggered, a change that took 13 s to index on a busy machine put the
-   * next scan 130 s away, and the next change went unnoticed that long.
+   * previous scan took, so watching costs at most a tenth of a core however large the folder (at
+   * a fixed interval the scans of a very large folder take a core from the searches). CPU time,
+   * not elapsed time: on a loaded machine the elapsed time of a scan is mostly the wait for a
+   * core, and ten times it would hold changes back for no CPU saved. The scan alone counts:
+   * counting the re-indexing it triggered would put the next scan ten times a long indexing away,
+   * and the next change would go unnoticed that long.
    */
   static final int POLL_COST_FACTOR = 10;
 

@@ -12,8 +12,8 @@ import java.util.Set;
  * Per-route request counts and latency histograms, and an error counter. Every tag comes from a
  * bounded set, so the number of series stays bounded whatever clients send: routes by their
  * template ({@code /api/v1/standards/{id}}), never the raw path; methods by name when HTTP
- * defines them, else {@code OTHER} (issue 19: 20,000 invented method names had grown the
- * scrape to 152 MB); statuses are the server's own.
+ * defines them, else {@code OTHER} (invented method names would otherwise grow the series
+ * without limit); statuses are the server's own.
  */
 public final class RequestMetrics implements HttpHandler {
   private final MeterRegistry registry;

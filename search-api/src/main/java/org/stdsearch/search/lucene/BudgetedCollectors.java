@@ -18,8 +18,8 @@ import org.stdsearch.search.SearchBudget;
  * Collectors that stop once a {@link SearchBudget} is spent: the current segment ends early
  * (Lucene's {@link CollectionTerminatedException}) and the next ones are skipped, so the search
  * answers with what it found. Unlike {@code IndexSearcher.setTimeout} this works for
- * drill-sideways too, whose scorer refuses the time-sliced windows the searcher's timeout needs
- * (issue 19: a heavy query with facet filters ran unbounded).
+ * drill-sideways too, whose scorer refuses the time-sliced windows the searcher's timeout needs:
+ * without it a heavy query with facet filters would run unbounded.
  */
 final class BudgetedCollectors<C extends Collector, T> implements CollectorManager<BudgetedCollectors.Budgeted<C>, T> {
   /** Documents collected between two looks at the clock. */
