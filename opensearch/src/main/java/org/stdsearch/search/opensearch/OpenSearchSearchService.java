@@ -19,6 +19,7 @@ import org.stdsearch.search.BadParameterException;
 import org.stdsearch.search.IndexNotReadyException;
 import org.stdsearch.search.IndexStats;
 import org.stdsearch.search.SearchBudget;
+import org.stdsearch.search.PageText;
 import org.stdsearch.search.SearchRequest;
 import org.stdsearch.search.SearchService;
 import org.stdsearch.search.StandardDetail;
@@ -133,13 +134,7 @@ public final class OpenSearchSearchService implements SearchService {
       if (page == null) {
         return content;
       }
-      List<Integer> pages = d.pageStarts() == null || d.pageStarts().isEmpty() ? List.of(0) : d.pageStarts();
-      if (page < 1 || page > pages.size()) {
-        throw new BadParameterException("page", "must be between 1 and " + pages.size());
-      }
-      int from = Math.min(pages.get(page - 1), content.length());
-      int to = page < pages.size() ? Math.min(pages.get(page), content.length()) : content.length();
-      return content.substring(from, Math.max(from, to));
+      return PageText.of(content, d.pageStarts(), page);
     });
   }
 

@@ -37,6 +37,7 @@ import org.stdsearch.search.BadParameterException;
 import org.stdsearch.search.IndexNotReadyException;
 import org.stdsearch.search.IndexStats;
 import org.stdsearch.search.SearchBudget;
+import org.stdsearch.search.PageText;
 import org.stdsearch.search.SearchRequest;
 import org.stdsearch.search.SearchResponse;
 import org.stdsearch.search.SearchService;
@@ -213,16 +214,8 @@ public final class LuceneSearchService implements SearchService {
       if (page == null) {
         return content;
       }
-      List<Integer> pages = PageStartsCodec.decode(Schema.binary(ctx.searcher().getIndexReader(), self, Schema.PAGE_STARTS));
-      if (pages.isEmpty()) {
-        pages = List.of(0);
-      }
-      if (page < 1 || page > pages.size()) {
-        throw new BadParameterException("page", "must be between 1 and " + pages.size());
-      }
-      int from = Math.min(pages.get(page - 1), content.length());
-      int to = page < pages.size() ? Math.min(pages.get(page), content.length()) : content.length();
-      return content.substring(from, Math.max(from, to));
+      return PageText.of(content,
+          PageStartsCodec.decode(Schema.binary(ctx.searcher().getIndexReader(), self, Schema.PAGE_STARTS)), page);
     });
   }
 
