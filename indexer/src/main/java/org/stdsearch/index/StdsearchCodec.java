@@ -13,8 +13,14 @@ import org.apache.lucene.index.SegmentWriteState;
 import org.apache.lucene.search.DocIdSetIterator;
 
 /**
- * Lucene's default codec, except that norms are written for every document of a segment (0 where
- * a document lacks the field), so they are read as a plain array instead of a sparse list.
+ * Lucene's default codec with stored fields in its best-compression mode (DEFLATE), and norms
+ * written for every document of a segment (0 where a document lacks the field), so they are read
+ * as a plain array instead of a sparse list.
+ *
+ * <p>Why best compression: the stored fields are nearly all full text, which only the highlighter,
+ * the text view and "similar" read (hits read their record from doc values); DEFLATE stores it in
+ * a little over half the bytes of the default LZ4 mode, and costs a few hundred microseconds more
+ * per highlighted hit (docs/benchmarks.md has both figures).
  *
  * <p>Why: term entries are documents of their own, four for every standard, so the full-text
  * fields are on a fifth of the documents and their norms were stored sparse. Lucene's postings
@@ -35,7 +41,7 @@ public final class StdsearchCodec extends FilterCodec {
 
   public StdsearchCodec() {
     // Not Codec.getDefault(): this constructor runs while Lucene's codec registry is loading.
-    super(NAME, new Lucene104Codec());
+    super(NAME, new Lucene104Codec(Lucene104Codec.Mode.BEST_COMPRESSION));
     this.norms = new DenseNorms(delegate.normsFormat());
   }
 
