@@ -24,7 +24,7 @@ import org.apache.lucene.util.BytesRef;
  * <p>A position's span is its shortest token: the word, or the Han character (the bigram stacked
  * on the same position reaches to the end of the next one, see {@link #isBigram}). Positions are
  * encoded as runs of equal steps: a run of Han characters is one run however long, a Latin word
- * one entry of two bytes or so. Stored after the text, so both come out of one decompression.
+ * one entry of a byte or so. Stored after the text, so both come out of one decompression.
  */
 public final class PositionOffsets {
   private static final int CHECKPOINT_EVERY = 128;
@@ -139,11 +139,14 @@ public final class PositionOffsets {
     }
   }
 
-  // a run: varint (len << 1 | repeated), zigzag varint gap, and when repeated varint (count - 2)
+  // A run: varint head (len << 3 | gapCode << 1 | repeated); gapCode 0-2 is the gap itself, 3 a
+  // zigzag varint gap that follows; when repeated, varint (count - 2). A word of up to 15
+  // characters after one space is one byte.
   private void readRun() {
     int head = in.readVInt();
-    len = head >>> 1;
-    gap = BitUtil.zigZagDecode(in.readVInt());
+    len = head >>> 3;
+    int gapCode = (head >>> 1) & 3;
+    gap = gapCode < 3 ? gapCode : BitUtil.zigZagDecode(in.readVInt());
     runCount = (head & 1) == 0 ? 1 : in.readVInt() + 2;
   }
 
@@ -211,8 +214,11 @@ public final class PositionOffsets {
       if (runCount == 0) {
         return;
       }
-      out.writeVInt(runLen << 1 | (runCount > 1 ? 1 : 0));
-      out.writeVInt(BitUtil.zigZagEncode(runGap));
+      int gapCode = runGap >= 0 && runGap < 3 ? runGap : 3;
+      out.writeVInt(runLen << 3 | gapCode << 1 | (runCount > 1 ? 1 : 0));
+      if (gapCode == 3) {
+        out.writeVInt(BitUtil.zigZagEncode(runGap));
+      }
       if (runCount > 1) {
         out.writeVInt(runCount - 2);
       }

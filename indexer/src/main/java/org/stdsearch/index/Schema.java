@@ -60,7 +60,7 @@ public final class Schema {
    * a lookup in the index ({@link #GLOSSARY_KEY}) and added {@link #FILE_MODIFIED}; 5 added
    * {@link #CONTENT_PAIRS}; 6 dropped the facet field of all dimensions (facets are counted from
    * each field's own doc values) and moved the full text back to the stored fields, compressed; 7
-   * indexed the full text without offsets and stored {@link #CONTENT_OFFSETS} instead.
+   * indexed the full text and the titles without offsets and stored {@link #CONTENT_OFFSETS} instead.
    */
   public static final String VERSION = "7";
   public static final String VERSION_KEY = "stdsearch.schema";
@@ -286,8 +286,8 @@ public final class Schema {
    * from its position ({@link #CONTENT_OFFSETS}).
    */
   private static final FieldType CONTENT_TYPE = tokenized(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, false);
-  /** Titles: small, stored, with offsets for highlighting. */
-  private static final FieldType TITLE_TYPE = tokenized(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, true);
+  /** Titles, term names and definitions: stored, with positions for phrases; nothing highlights them. */
+  private static final FieldType TITLE_TYPE = tokenized(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, true);
   /** Token pairs: frequencies for BM25, no positions (a pair already says what follows what). */
   private static final FieldType PAIRS_TYPE = tokenized(IndexOptions.DOCS_AND_FREQS, false);
 
