@@ -300,7 +300,11 @@ public final class Schema {
     return t;
   }
 
-  static void addContent(Document doc, String text) {
+  /**
+   * Adds the full text: indexed ({@link #CONTENT}, {@link #CONTENT_PAIRS}) and stored with its
+   * {@link #CONTENT_OFFSETS}. Public so that the search side's tests build documents as the indexer does.
+   */
+  public static void addContent(Document doc, String text) {
     // analysed once, as textIndexAnalyzer() would; its pairs are recorded on the way (TokenPairs)
     Tokenizer source = new StandardTokenizer();
     source.setReader(new StringReader(text));
