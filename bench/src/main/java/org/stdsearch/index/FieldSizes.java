@@ -13,8 +13,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.codecs.DocValuesFormat;
+import org.apache.lucene.codecs.FilterCodec;
 import org.apache.lucene.codecs.PostingsFormat;
+import org.apache.lucene.codecs.StoredFieldsFormat;
 import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.codecs.lucene104.Lucene104PostingsFormat;
 import org.apache.lucene.codecs.lucene90.Lucene90DocValuesFormat;
@@ -49,7 +52,7 @@ import org.apache.lucene.util.IOUtils;
  * <pre>java -cp bench/target/classes:$(cat bench/target/classpath.txt) org.stdsearch.index.FieldSizes INDEX SCRATCH</pre>
  *
  * <p>{@code -Dfieldsizes.stored=BEST_COMPRESSION} (or BEST_SPEED) copies the stored fields in that
- * mode instead of the index's own: what the other mode would cost.
+ * mode of Lucene's instead of the index's own: what that mode would cost.
  */
 public final class FieldSizes {
   private FieldSizes() {}
@@ -85,7 +88,7 @@ public final class FieldSizes {
       docs = reader.numDocs();
       rawStored = storedBytesByField(reader);
       try (Directory out = FSDirectory.open(scratch)) {
-        IndexWriterConfig iwc = new IndexWriterConfig().setCodec(new FilePerField(storedMode(reader)))
+        IndexWriterConfig iwc = new IndexWriterConfig().setCodec(copyCodec(reader))
             .setUseCompoundFile(false);
         try (IndexWriter writer = new IndexWriter(out, iwc)) {
           List<CodecReader> parts = new ArrayList<>();
@@ -191,21 +194,24 @@ public final class FieldSizes {
   }
 
   /**
-   * The stored fields' compression mode of the index's first segment, or the one named by the
-   * system property {@code fieldsizes.stored} (BEST_SPEED, BEST_COMPRESSION): what the other would cost.
+   * The codec of the index's first segment, with its stored fields in the mode named by the system
+   * property {@code fieldsizes.stored} (BEST_SPEED, BEST_COMPRESSION: Lucene's own) when given.
    */
-  private static Lucene104Codec.Mode storedMode(DirectoryReader reader) {
+  private static Codec copyCodec(DirectoryReader reader) {
+    Codec codec = Codec.getDefault();
     String asked = System.getProperty("fieldsizes.stored");
-    if (asked != null) {
-      return Lucene104Codec.Mode.valueOf(asked);
-    }
     for (LeafReaderContext leaf : reader.leaves()) {
       if (leaf.reader() instanceof SegmentReader segment) {
-        String mode = segment.getSegmentInfo().info.getAttribute(Lucene90StoredFieldsFormat.MODE_KEY);
-        return Lucene104Codec.Mode.valueOf(mode == null ? "BEST_SPEED" : mode);
+        codec = segment.getSegmentInfo().info.getCodec();
+        // a segment in one of Lucene's own stored-field modes is copied in that mode
+        String luceneMode = segment.getSegmentInfo().info.getAttribute(Lucene90StoredFieldsFormat.MODE_KEY);
+        asked = asked == null ? luceneMode : asked;
+        break;
       }
     }
-    return Lucene104Codec.Mode.BEST_SPEED;
+    StoredFieldsFormat stored = asked == null ? codec.storedFieldsFormat()
+        : new Lucene104Codec(Lucene104Codec.Mode.valueOf(asked)).storedFieldsFormat();
+    return new FilePerField(codec, stored);
   }
 
   /** Uncompressed bytes of each stored field over the live documents (strings as UTF-8). */
@@ -260,22 +266,41 @@ public final class FieldSizes {
   }
 
   /**
-   * The index's own formats, with a new postings and doc-values format instance for each field, so
-   * that each field is written to files of its own; stored fields in the index's compression mode.
+   * The index's own codec, with a new postings and doc-values format instance for each field, so
+   * that each field is written to files of its own (named as the codec names them, so the copy
+   * opens with it).
    */
-  private static final class FilePerField extends Lucene104Codec {
-    FilePerField(Lucene104Codec.Mode mode) {
-      super(mode);
+  private static final class FilePerField extends FilterCodec {
+    private final StoredFieldsFormat stored;
+
+    FilePerField(Codec codec, StoredFieldsFormat stored) {
+      super(codec.getName(), codec);
+      this.stored = stored;
     }
 
     @Override
-    public PostingsFormat getPostingsFormatForField(String field) {
-      return new Lucene104PostingsFormat();
+    public PostingsFormat postingsFormat() {
+      return new PerFieldPostingsFormat() {
+        @Override
+        public PostingsFormat getPostingsFormatForField(String field) {
+          return new Lucene104PostingsFormat();
+        }
+      };
     }
 
     @Override
-    public DocValuesFormat getDocValuesFormatForField(String field) {
-      return new Lucene90DocValuesFormat();
+    public DocValuesFormat docValuesFormat() {
+      return new PerFieldDocValuesFormat() {
+        @Override
+        public DocValuesFormat getDocValuesFormatForField(String field) {
+          return new Lucene90DocValuesFormat();
+        }
+      };
+    }
+
+    @Override
+    public StoredFieldsFormat storedFieldsFormat() {
+      return stored;
     }
   }
 }
