@@ -52,7 +52,10 @@ import org.apache.lucene.util.IOUtils;
  * <pre>java -cp bench/target/classes:$(cat bench/target/classpath.txt) org.stdsearch.index.FieldSizes INDEX SCRATCH</pre>
  *
  * <p>{@code -Dfieldsizes.stored=BEST_COMPRESSION} (or BEST_SPEED) copies the stored fields in that
- * mode of Lucene's instead of the index's own: what that mode would cost.
+ * mode of Lucene's instead of the index's own: what that mode would cost; {@code ZSTD:120} (a
+ * {@code StdsearchCodec.StoredMode} and a chunk size in KB) in one of ours. {@code
+ * -Dfieldsizes.keep=true} leaves the copy in SCRATCH (a one-segment index in that mode, which opens
+ * with the same codec: for {@code SnippetCost}).
  */
 public final class FieldSizes {
   private FieldSizes() {}
@@ -103,7 +106,9 @@ public final class FieldSizes {
     try (Directory out = FSDirectory.open(scratch); DirectoryReader copy = DirectoryReader.open(out)) {
       report(index, indexBytes, docs, out, copy.leaves().get(0).reader(), rawStored);
     } finally {
-      IOUtils.rm(scratch);
+      if (!Boolean.getBoolean("fieldsizes.keep")) {
+        IOUtils.rm(scratch);
+      }
     }
   }
 
@@ -195,7 +200,7 @@ public final class FieldSizes {
 
   /**
    * The codec of the index's first segment, with its stored fields in the mode named by the system
-   * property {@code fieldsizes.stored} (BEST_SPEED, BEST_COMPRESSION: Lucene's own) when given.
+   * property {@code fieldsizes.stored} when given.
    */
   private static Codec copyCodec(DirectoryReader reader) {
     Codec codec = Codec.getDefault();
@@ -209,9 +214,17 @@ public final class FieldSizes {
         break;
       }
     }
-    StoredFieldsFormat stored = asked == null ? codec.storedFieldsFormat()
-        : new Lucene104Codec(Lucene104Codec.Mode.valueOf(asked)).storedFieldsFormat();
-    return new FilePerField(codec, stored);
+    return new FilePerField(codec, asked == null ? codec.storedFieldsFormat() : storedFormat(asked));
+  }
+
+  /** BEST_SPEED, BEST_COMPRESSION (Lucene's modes) or one of {@code StdsearchCodec}'s as MODE:KB. */
+  private static StoredFieldsFormat storedFormat(String asked) {
+    String[] modeAndKb = asked.split(":");
+    if (modeAndKb.length == 2) {
+      return StdsearchCodec.storedFieldsFormat(StdsearchCodec.StoredMode.valueOf(modeAndKb[0]),
+          Integer.parseInt(modeAndKb[1]) * 1024);
+    }
+    return new Lucene104Codec(Lucene104Codec.Mode.valueOf(asked)).storedFieldsFormat();
   }
 
   /** Uncompressed bytes of each stored field over the live documents (strings as UTF-8). */

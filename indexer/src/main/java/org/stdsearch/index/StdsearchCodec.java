@@ -23,7 +23,7 @@ import org.apache.lucene.store.IOContext;
 
 /**
  * Lucene's default codec with two changes: stored fields are compressed with LZ4's high-compression
- * match finder in chunks of 60 KB ({@link FastReadStoredFields}), and norms are written for every
+ * match finder in chunks of 60 KB ({@link MarkedStoredFields}), and norms are written for every
  * document of a segment (0 where a document lacks the field), so they are read as a plain array
  * instead of a sparse list.
  *
@@ -49,6 +49,10 @@ import org.apache.lucene.store.IOContext;
  */
 public final class StdsearchCodec extends FilterCodec {
   public static final String NAME = "Stdsearch104";
+  /** The stored-fields mode new segments are written in. */
+  static final StoredMode STORED_MODE = StoredMode.LZ4_HIGH_60K;
+  /** Bytes of stored fields compressed together. */
+  static final int CHUNK_SIZE = 60 * 1024;
   private final NormsFormat norms;
   private final StoredFieldsFormat storedFields;
 
@@ -56,7 +60,7 @@ public final class StdsearchCodec extends FilterCodec {
     // Not Codec.getDefault(): this constructor runs while Lucene's codec registry is loading.
     super(NAME, new Lucene104Codec());
     this.norms = new DenseNorms(delegate.normsFormat());
-    this.storedFields = new FastReadStoredFields(delegate.storedFieldsFormat());
+    this.storedFields = new MarkedStoredFields(delegate.storedFieldsFormat(), STORED_MODE, CHUNK_SIZE);
   }
 
   @Override
@@ -70,31 +74,63 @@ public final class StdsearchCodec extends FilterCodec {
   }
 
   /**
-   * Writes stored fields with LZ4's high-compression match finder over whole 60 KB chunks and marks
-   * the segment so; reads a segment so marked the same way and any other (an index of an earlier
-   * schema, until it is rebuilt) with Lucene's own format.
+   * Stored fields written in {@code mode} over chunks of {@code chunkSize} bytes, read in any mode
+   * of {@link StoredMode} (and Lucene's own): what the benchmarks use to price a mode on a copy.
    */
-  private static final class FastReadStoredFields extends StoredFieldsFormat {
-    static final String MODE_KEY = "StdsearchStoredFields.mode";
-    static final String MODE = "LZ4_HIGH_60K";
-    private final StoredFieldsFormat lucene;
-    private final StoredFieldsFormat ours = new Lucene90CompressingStoredFieldsFormat(
-        "StdsearchStoredFieldsLz4High", CompressionMode.FAST_DECOMPRESSION, 60 * 1024, 4096, 10);
+  public static StoredFieldsFormat storedFieldsFormat(StoredMode mode, int chunkSize) {
+    return new MarkedStoredFields(new Lucene104Codec().storedFieldsFormat(), mode, chunkSize);
+  }
 
-    FastReadStoredFields(StoredFieldsFormat lucene) {
+  /** The stored-fields modes of this codec, by the segment attribute value that marks them. */
+  public enum StoredMode {
+    /** LZ4 with the high-compression match finder, one block per chunk. */
+    LZ4_HIGH_60K("StdsearchStoredFieldsLz4High", CompressionMode.FAST_DECOMPRESSION),
+    /** Zstandard level 3, one frame per chunk ({@link ZstdCompressionMode}). */
+    ZSTD("StdsearchStoredFieldsZstd", new ZstdCompressionMode());
+
+    private final String formatName;
+    private final CompressionMode compression;
+
+    StoredMode(String formatName, CompressionMode compression) {
+      this.formatName = formatName;
+      this.compression = compression;
+    }
+
+    /** The format of this mode; the chunk size matters to writing only. */
+    StoredFieldsFormat format(int chunkSize) {
+      return new Lucene90CompressingStoredFieldsFormat(formatName, compression, chunkSize, 4096, 10);
+    }
+  }
+
+  /**
+   * Writes stored fields in one {@link StoredMode} and marks the segment so; reads a segment so
+   * marked in its mode and any other (an index of an earlier schema, until it is rebuilt) with
+   * Lucene's own format.
+   */
+  private static final class MarkedStoredFields extends StoredFieldsFormat {
+    static final String MODE_KEY = "StdsearchStoredFields.mode";
+    private final StoredFieldsFormat lucene;
+    private final StoredMode mode;
+    private final StoredFieldsFormat writing;
+
+    MarkedStoredFields(StoredFieldsFormat lucene, StoredMode mode, int chunkSize) {
       this.lucene = lucene;
+      this.mode = mode;
+      this.writing = mode.format(chunkSize);
     }
 
     @Override
     public StoredFieldsReader fieldsReader(Directory directory, SegmentInfo si, FieldInfos fn, IOContext context)
         throws IOException {
-      return (MODE.equals(si.getAttribute(MODE_KEY)) ? ours : lucene).fieldsReader(directory, si, fn, context);
+      String marked = si.getAttribute(MODE_KEY);
+      StoredFieldsFormat format = marked == null ? lucene : StoredMode.valueOf(marked).format(CHUNK_SIZE);
+      return format.fieldsReader(directory, si, fn, context);
     }
 
     @Override
     public StoredFieldsWriter fieldsWriter(Directory directory, SegmentInfo si, IOContext context) throws IOException {
-      si.putAttribute(MODE_KEY, MODE);
-      return ours.fieldsWriter(directory, si, context);
+      si.putAttribute(MODE_KEY, mode.name());
+      return writing.fieldsWriter(directory, si, context);
     }
   }
 

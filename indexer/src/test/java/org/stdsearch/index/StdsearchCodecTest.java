@@ -112,6 +112,68 @@ class StdsearchCodecTest {
     }
   }
 
+  /**
+   * Segments of each stored-fields mode (marked by their segment attribute) are read back exactly,
+   * documents larger than a chunk (stored in slices) and multi-byte text included, and merge into
+   * the codec's own mode.
+   */
+  @Test
+  void segmentsOfEveryStoredModeAreReadExactlyAndMerged() throws IOException {
+    Map<String, String> expected = new TreeMap<>();
+    try (Directory dir = new ByteBuffersDirectory()) {
+      int id = 0;
+      for (StdsearchCodec.StoredMode mode : StdsearchCodec.StoredMode.values()) {
+        Codec codec = new FilterCodec(StdsearchCodec.NAME, new StdsearchCodec()) {
+          @Override
+          public org.apache.lucene.codecs.StoredFieldsFormat storedFieldsFormat() {
+            return StdsearchCodec.storedFieldsFormat(mode, 16 * 1024);
+          }
+        };
+        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()).setCodec(codec))) {
+          for (int i = 0; i < 60; i++, id++) {
+            String text = storedText(id);
+            expected.put(Integer.toString(id), text);
+            Document d = new Document();
+            d.add(new StringField("id", Integer.toString(id), Field.Store.YES));
+            d.add(new org.apache.lucene.document.StoredField("body", text));
+            w.addDocument(d);
+          }
+        }
+      }
+      assertThat(storedBodies(dir)).isEqualTo(expected);
+      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer())
+          .setCodec(new StdsearchCodec()))) {
+        w.forceMerge(1);
+      }
+      assertThat(storedBodies(dir)).isEqualTo(expected);
+      assertThat(new CheckIndex(dir).checkIndex().clean).as("CheckIndex").isTrue();
+    }
+  }
+
+  /** Empty, short, and up to ~150 KB of mixed Chinese and English text. */
+  private static String storedText(int id) {
+    StringBuilder text = new StringBuilder();
+    int words = id % 7 == 0 ? 0 : id % 10 == 3 ? 12_000 : id * 13;
+    for (int k = 0; k < words; k++) {
+      text.append(k % 4 == 0 ? "信息安全 " : "transport").append(k % (id + 3)).append(' ');
+    }
+    return text.toString();
+  }
+
+  private static Map<String, String> storedBodies(Directory dir) throws IOException {
+    Map<String, String> out = new TreeMap<>();
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        var stored = leaf.reader().storedFields();
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          Document d = stored.document(doc);
+          out.put(d.get("id"), d.get("body"));
+        }
+      }
+    }
+    return out;
+  }
+
   private static java.util.Set<String> ids(DirectoryReader reader) throws IOException {
     java.util.Set<String> ids = new java.util.TreeSet<>();
     for (LeafReaderContext leaf : reader.leaves()) {
