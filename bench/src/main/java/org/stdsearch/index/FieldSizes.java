@@ -52,8 +52,8 @@ import org.apache.lucene.util.IOUtils;
  * <pre>java -cp bench/target/classes:$(cat bench/target/classpath.txt) org.stdsearch.index.FieldSizes INDEX SCRATCH</pre>
  *
  * <p>{@code -Dfieldsizes.stored=BEST_COMPRESSION} (or BEST_SPEED) copies the stored fields in that
- * mode of Lucene's instead of the index's own: what that mode would cost; {@code ZSTD:120} (a
- * {@code StdsearchCodec.StoredMode} and a chunk size in KB) in one of ours. {@code
+ * mode of Lucene's instead of the index's own: what that mode would cost; {@code ZSTD:120:6} (a
+ * {@code StdsearchCodec.StoredMode}, a chunk size in KB and a level, 3 when left out) in one of ours. {@code
  * -Dfieldsizes.keep=true} leaves the copy in SCRATCH (a one-segment index in that mode, which opens
  * with the same codec: for {@code SnippetCost}).
  */
@@ -217,12 +217,12 @@ public final class FieldSizes {
     return new FilePerField(codec, asked == null ? codec.storedFieldsFormat() : storedFormat(asked));
   }
 
-  /** BEST_SPEED, BEST_COMPRESSION (Lucene's modes) or one of {@code StdsearchCodec}'s as MODE:KB. */
+  /** BEST_SPEED, BEST_COMPRESSION (Lucene's modes) or one of {@code StdsearchCodec}'s as MODE:KB[:LEVEL]. */
   private static StoredFieldsFormat storedFormat(String asked) {
     String[] modeAndKb = asked.split(":");
-    if (modeAndKb.length == 2) {
+    if (modeAndKb.length >= 2) {
       return StdsearchCodec.storedFieldsFormat(StdsearchCodec.StoredMode.valueOf(modeAndKb[0]),
-          Integer.parseInt(modeAndKb[1]) * 1024);
+          Integer.parseInt(modeAndKb[1]) * 1024, modeAndKb.length > 2 ? Integer.parseInt(modeAndKb[2]) : 3);
     }
     return new Lucene104Codec(Lucene104Codec.Mode.valueOf(asked)).storedFieldsFormat();
   }

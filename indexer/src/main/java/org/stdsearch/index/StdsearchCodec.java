@@ -11,6 +11,7 @@ import org.apache.lucene.codecs.StoredFieldsWriter;
 import org.apache.lucene.codecs.compressing.CompressionMode;
 import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.codecs.lucene90.compressing.Lucene90CompressingStoredFieldsFormat;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.NumericDocValues;
@@ -22,17 +23,22 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
 
 /**
- * Lucene's default codec with two changes: stored fields are compressed with LZ4's high-compression
- * match finder in chunks of 60 KB ({@link MarkedStoredFields}), and norms are written for every
- * document of a segment (0 where a document lacks the field), so they are read as a plain array
- * instead of a sparse list.
+ * Lucene's default codec with two changes: stored fields are compressed with Zstandard level 9 in
+ * chunks of 60 KB ({@link MarkedStoredFields}), and norms are written for every document of a
+ * segment (0 where a document lacks the field), so they are read as a plain array instead of a
+ * sparse list.
  *
  * <p>Why the stored fields: they are nearly all full text, which the highlighter decompresses
  * whole for every hit it highlights. Lucene's default mode (LZ4 over 8 KB blocks with a preset
  * dictionary) keeps the text at 55% of its size; its best-compression mode (DEFLATE) at 32%, but
  * highlighting a page of hits then takes 1.8 times the CPU. LZ4 with the high-compression match
- * finder over whole 60 KB chunks keeps it at about 40% and decompresses faster than the default
- * (docs/benchmarks.md, "Index size per field").
+ * finder over 60 KB chunks keeps it at 40%; Zstandard over the same chunks at 32%, as DEFLATE,
+ * and decompresses them as fast as that LZ4 (libzstd through JNI: the pure-Java Zstandard took
+ * highlighting to 1.2 times). Level 9 stores 6% less than level 3, for more CPU when writing and none
+ * when reading (docs/benchmarks.md, "Index size per field").
+ *
+ * <p>Segments of the earlier modes (LZ4 high compression; Lucene's own before that) stay readable
+ * and are rewritten in this mode when merged.
  *
  * <p>Why the norms: term entries are documents of their own, four for every standard, so the full-text
  * fields are on a fifth of the documents and their norms were stored sparse. Lucene's postings
@@ -50,9 +56,13 @@ import org.apache.lucene.store.IOContext;
 public final class StdsearchCodec extends FilterCodec {
   public static final String NAME = "Stdsearch104";
   /** The stored-fields mode new segments are written in. */
-  static final StoredMode STORED_MODE = StoredMode.LZ4_HIGH_60K;
+  static final StoredMode STORED_MODE = StoredMode.ZSTD;
   /** Bytes of stored fields compressed together. */
   static final int CHUNK_SIZE = 60 * 1024;
+  /** The compression level, in a mode that has levels. */
+  static final int LEVEL = 9;
+  /** The segment attribute naming the {@link StoredMode} of a segment's stored fields. */
+  static final String STORED_MODE_KEY = "StdsearchStoredFields.mode";
   private final NormsFormat norms;
   private final StoredFieldsFormat storedFields;
 
@@ -60,7 +70,7 @@ public final class StdsearchCodec extends FilterCodec {
     // Not Codec.getDefault(): this constructor runs while Lucene's codec registry is loading.
     super(NAME, new Lucene104Codec());
     this.norms = new DenseNorms(delegate.normsFormat());
-    this.storedFields = new MarkedStoredFields(delegate.storedFieldsFormat(), STORED_MODE, CHUNK_SIZE);
+    this.storedFields = new MarkedStoredFields(delegate.storedFieldsFormat(), STORED_MODE, CHUNK_SIZE, LEVEL);
   }
 
   @Override
@@ -74,30 +84,36 @@ public final class StdsearchCodec extends FilterCodec {
   }
 
   /**
-   * Stored fields written in {@code mode} over chunks of {@code chunkSize} bytes, read in any mode
-   * of {@link StoredMode} (and Lucene's own): what the benchmarks use to price a mode on a copy.
+   * Stored fields written in {@code mode} over chunks of {@code chunkSize} bytes (at {@code level}
+   * where the mode has levels), read in any mode of {@link StoredMode} (and Lucene's own): what the
+   * benchmarks use to price a mode on a copy.
    */
-  public static StoredFieldsFormat storedFieldsFormat(StoredMode mode, int chunkSize) {
-    return new MarkedStoredFields(new Lucene104Codec().storedFieldsFormat(), mode, chunkSize);
+  public static StoredFieldsFormat storedFieldsFormat(StoredMode mode, int chunkSize, int level) {
+    return new MarkedStoredFields(new Lucene104Codec().storedFieldsFormat(), mode, chunkSize, level);
   }
 
   /** The stored-fields modes of this codec, by the segment attribute value that marks them. */
   public enum StoredMode {
     /** LZ4 with the high-compression match finder, one block per chunk. */
     LZ4_HIGH_60K("StdsearchStoredFieldsLz4High", CompressionMode.FAST_DECOMPRESSION),
-    /** Zstandard level 3, one frame per chunk ({@link ZstdCompressionMode}). */
-    ZSTD("StdsearchStoredFieldsZstd", new ZstdCompressionMode());
+    /** Zstandard, one frame per chunk ({@link ZstdCompressionMode}). */
+    ZSTD("StdsearchStoredFieldsZstd");
 
     private final String formatName;
-    private final CompressionMode compression;
+    private final CompressionMode withoutLevels;
 
-    StoredMode(String formatName, CompressionMode compression) {
-      this.formatName = formatName;
-      this.compression = compression;
+    StoredMode(String formatName) {
+      this(formatName, null);
     }
 
-    /** The format of this mode; the chunk size matters to writing only. */
-    StoredFieldsFormat format(int chunkSize) {
+    StoredMode(String formatName, CompressionMode withoutLevels) {
+      this.formatName = formatName;
+      this.withoutLevels = withoutLevels;
+    }
+
+    /** The format of this mode; chunk size and level matter to writing only. */
+    StoredFieldsFormat format(int chunkSize, int level) {
+      CompressionMode compression = withoutLevels != null ? withoutLevels : new ZstdCompressionMode(level);
       return new Lucene90CompressingStoredFieldsFormat(formatName, compression, chunkSize, 4096, 10);
     }
   }
@@ -108,28 +124,35 @@ public final class StdsearchCodec extends FilterCodec {
    * Lucene's own format.
    */
   private static final class MarkedStoredFields extends StoredFieldsFormat {
-    static final String MODE_KEY = "StdsearchStoredFields.mode";
     private final StoredFieldsFormat lucene;
     private final StoredMode mode;
     private final StoredFieldsFormat writing;
 
-    MarkedStoredFields(StoredFieldsFormat lucene, StoredMode mode, int chunkSize) {
+    MarkedStoredFields(StoredFieldsFormat lucene, StoredMode mode, int chunkSize, int level) {
       this.lucene = lucene;
       this.mode = mode;
-      this.writing = mode.format(chunkSize);
+      this.writing = mode.format(chunkSize, level);
     }
 
     @Override
     public StoredFieldsReader fieldsReader(Directory directory, SegmentInfo si, FieldInfos fn, IOContext context)
         throws IOException {
-      String marked = si.getAttribute(MODE_KEY);
-      StoredFieldsFormat format = marked == null ? lucene : StoredMode.valueOf(marked).format(CHUNK_SIZE);
+      String marked = si.getAttribute(STORED_MODE_KEY);
+      StoredFieldsFormat format = marked == null ? lucene : modeNamed(marked, si).format(CHUNK_SIZE, LEVEL);
       return format.fieldsReader(directory, si, fn, context);
+    }
+
+    private static StoredMode modeNamed(String marked, SegmentInfo si) throws IOException {
+      try {
+        return StoredMode.valueOf(marked);
+      } catch (IllegalArgumentException e) {
+        throw new CorruptIndexException("stored fields in mode " + marked + ", unknown to this build", si.name);
+      }
     }
 
     @Override
     public StoredFieldsWriter fieldsWriter(Directory directory, SegmentInfo si, IOContext context) throws IOException {
-      si.putAttribute(MODE_KEY, mode.name());
+      si.putAttribute(STORED_MODE_KEY, mode.name());
       return writing.fieldsWriter(directory, si, context);
     }
   }

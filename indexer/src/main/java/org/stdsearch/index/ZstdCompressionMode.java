@@ -1,8 +1,6 @@
 package org.stdsearch.index;
 
-import io.airlift.compress.MalformedInputException;
-import io.airlift.compress.zstd.ZstdCompressor;
-import io.airlift.compress.zstd.ZstdDecompressor;
+import com.github.luben.zstd.Zstd;
 import java.io.IOException;
 import org.apache.lucene.codecs.compressing.CompressionMode;
 import org.apache.lucene.codecs.compressing.Compressor;
@@ -15,16 +13,21 @@ import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Zstandard (level 3, aircompressor's pure-Java implementation) over a whole block of stored
- * fields: the compressed length as a vInt, then one Zstandard frame. A block is decompressed whole,
- * as Lucene's DEFLATE mode does; Zstandard gets close to DEFLATE's ratio on text and decompresses
- * several times faster.
+ * Zstandard (libzstd through zstd-jni) over a whole block of stored fields: the compressed length
+ * as a vInt, then one Zstandard frame. A block is decompressed whole, as Lucene's DEFLATE mode does;
+ * Zstandard gets close to DEFLATE's ratio on text and decompresses several times faster. The level
+ * matters to writing only: any frame reads the same way.
  */
 public final class ZstdCompressionMode extends CompressionMode {
+  private final int level;
+
+  public ZstdCompressionMode(int level) {
+    this.level = level;
+  }
 
   @Override
   public Compressor newCompressor() {
-    return new ZstdBlockCompressor();
+    return new ZstdBlockCompressor(level);
   }
 
   @Override
@@ -34,23 +37,30 @@ public final class ZstdCompressionMode extends CompressionMode {
 
   @Override
   public String toString() {
-    return "ZSTD";
+    return "ZSTD(level=" + level + ")";
   }
 
   private static final class ZstdBlockCompressor extends Compressor {
-    private final ZstdCompressor zstd = new ZstdCompressor();
+    private final int level;
     private byte[] input = BytesRef.EMPTY_BYTES;
     private byte[] output = BytesRef.EMPTY_BYTES;
+
+    ZstdBlockCompressor(int level) {
+      this.level = level;
+    }
 
     @Override
     public void compress(ByteBuffersDataInput buffersInput, DataOutput out) throws IOException {
       int length = Math.toIntExact(buffersInput.length() - buffersInput.position());
       input = ArrayUtil.growNoCopy(input, length);
       buffersInput.readBytes(input, 0, length);
-      output = ArrayUtil.growNoCopy(output, zstd.maxCompressedLength(length));
-      int compressed = zstd.compress(input, 0, length, output, 0, output.length);
-      out.writeVInt(compressed);
-      out.writeBytes(output, 0, compressed);
+      output = ArrayUtil.growNoCopy(output, Math.toIntExact(Zstd.compressBound(length)));
+      long compressed = Zstd.compressByteArray(output, 0, output.length, input, 0, length, level);
+      if (Zstd.isError(compressed)) {
+        throw new IOException("Zstandard: " + Zstd.getErrorName(compressed));
+      }
+      out.writeVInt((int) compressed);
+      out.writeBytes(output, 0, (int) compressed);
     }
 
     @Override
@@ -58,7 +68,6 @@ public final class ZstdCompressionMode extends CompressionMode {
   }
 
   private static final class ZstdBlockDecompressor extends Decompressor {
-    private final ZstdDecompressor zstd = new ZstdDecompressor();
     private byte[] compressed = BytesRef.EMPTY_BYTES;
 
     @Override
@@ -72,14 +81,10 @@ public final class ZstdCompressionMode extends CompressionMode {
       compressed = ArrayUtil.growNoCopy(compressed, size);
       in.readBytes(compressed, 0, size);
       bytes.bytes = ArrayUtil.growNoCopy(bytes.bytes, originalLength);
-      int decompressed;
-      try {
-        decompressed = zstd.decompress(compressed, 0, size, bytes.bytes, 0, originalLength);
-      } catch (MalformedInputException e) {
-        throw new CorruptIndexException("bad Zstandard block: " + e.getMessage(), in, e);
-      }
-      if (decompressed != originalLength) {
-        throw new CorruptIndexException("Zstandard block of " + decompressed + " bytes, expected " + originalLength, in);
+      long decompressed = Zstd.decompressByteArray(bytes.bytes, 0, originalLength, compressed, 0, size);
+      if (Zstd.isError(decompressed) || decompressed != originalLength) {
+        throw new CorruptIndexException("Zstandard block: " + (Zstd.isError(decompressed)
+            ? Zstd.getErrorName(decompressed) : decompressed + " bytes, expected " + originalLength), in);
       }
       bytes.offset = offset;
       bytes.length = length;

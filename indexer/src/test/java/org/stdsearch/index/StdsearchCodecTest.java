@@ -126,7 +126,7 @@ class StdsearchCodecTest {
         Codec codec = new FilterCodec(StdsearchCodec.NAME, new StdsearchCodec()) {
           @Override
           public org.apache.lucene.codecs.StoredFieldsFormat storedFieldsFormat() {
-            return StdsearchCodec.storedFieldsFormat(mode, 16 * 1024);
+            return StdsearchCodec.storedFieldsFormat(mode, 16 * 1024, 3);
           }
         };
         try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()).setCodec(codec))) {
@@ -146,6 +146,8 @@ class StdsearchCodecTest {
         w.forceMerge(1);
       }
       assertThat(storedBodies(dir)).isEqualTo(expected);
+      assertThat(org.apache.lucene.index.SegmentInfos.readLatestCommit(dir).info(0).info
+          .getAttribute(StdsearchCodec.STORED_MODE_KEY)).isEqualTo(StdsearchCodec.STORED_MODE.name());
       assertThat(new CheckIndex(dir).checkIndex().clean).as("CheckIndex").isTrue();
     }
   }
