@@ -59,9 +59,10 @@ public final class Schema {
    * {@link #HIT_JSON} and {@link #CLAUSE_SPANS}; 3 added {@link #TERM_PAIR}; 4 made the glossary
    * a lookup in the index ({@link #GLOSSARY_KEY}) and added {@link #FILE_MODIFIED}; 5 added
    * {@link #CONTENT_PAIRS}; 6 dropped the facet field of all dimensions (facets are counted from
-   * each field's own doc values) and moved the full text back to the stored fields, compressed.
+   * each field's own doc values) and moved the full text back to the stored fields, compressed; 7
+   * indexed the full text and the titles without offsets and stored {@link #CONTENT_OFFSETS} instead.
    */
-  public static final String VERSION = "6";
+  public static final String VERSION = "7";
   public static final String VERSION_KEY = "stdsearch.schema";
 
   // ---- identity and bookkeeping -------------------------------------------------------------
@@ -104,7 +105,8 @@ public final class Schema {
   public static final String TITLE_ZH = "title_zh";
   public static final String TITLE_EN = "title_en";
   /**
-   * Full text: indexed with offsets (postings-based highlighting) and stored, compressed with
+   * Full text: indexed with positions (the highlighter maps them to characters with {@link
+   * #CONTENT_OFFSETS}) and stored, compressed with
    * the other stored fields, as the last of them. Only highlighting, the text view and "similar"
    * read it: hits read their record from doc values ({@link #HIT_JSON}), and reading stored fields
    * stops before the text ({@link #storedFields}). Compressed storage takes a fraction of what
@@ -118,6 +120,11 @@ public final class Schema {
    * {@code index_phrases} does the same for words, for the same reason.
    */
   public static final String CONTENT_PAIRS = "content_pairs";
+  /**
+   * Where each position of {@link #CONTENT} starts and ends in the text ({@link PositionOffsets}),
+   * stored after it: the highlighter places matches with it.
+   */
+  public static final String CONTENT_OFFSETS = "content_offsets";
   /** Identifier, titles and terms as edge n-grams: as-you-type suggestions. */
   public static final String SUGGEST = "suggest";
 
@@ -274,10 +281,13 @@ public final class Schema {
 
   // ---- field builders -----------------------------------------------------------------------
 
-  /** Full text with positions and offsets (phrases; postings-based highlighting). */
-  private static final FieldType CONTENT_TYPE = tokenized(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, false);
-  /** Titles: small, stored, with offsets for highlighting. */
-  private static final FieldType TITLE_TYPE = tokenized(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, true);
+  /**
+   * Full text with positions (phrases), without offsets: the highlighter takes a match's characters
+   * from its position ({@link #CONTENT_OFFSETS}).
+   */
+  private static final FieldType CONTENT_TYPE = tokenized(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, false);
+  /** Titles, term names and definitions: stored, with positions for phrases; nothing highlights them. */
+  private static final FieldType TITLE_TYPE = tokenized(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, true);
   /** Token pairs: frequencies for BM25, no positions (a pair already says what follows what). */
   private static final FieldType PAIRS_TYPE = tokenized(IndexOptions.DOCS_AND_FREQS, false);
 
@@ -290,14 +300,58 @@ public final class Schema {
     return t;
   }
 
-  static void addContent(Document doc, String text) {
+  /**
+   * Adds the full text: indexed ({@link #CONTENT}, {@link #CONTENT_PAIRS}) and stored with its
+   * {@link #CONTENT_OFFSETS}. Public so that the search side's tests build documents as the indexer does.
+   */
+  public static void addContent(Document doc, String text) {
     // analysed once, as textIndexAnalyzer() would; its pairs are recorded on the way (TokenPairs)
     Tokenizer source = new StandardTokenizer();
     source.setReader(new StringReader(text));
-    TokenPairs.Recorder content = new TokenPairs.Recorder(bilingualFilters(source, true));
+    PositionOffsets.Recorder offsets = new PositionOffsets.Recorder(bilingualFilters(source, true));
+    TokenPairs.Recorder content = new TokenPairs.Recorder(offsets);
     doc.add(new Field(CONTENT, content, CONTENT_TYPE));
     doc.add(new Field(CONTENT_PAIRS, content.pairs(), PAIRS_TYPE));
     doc.add(new StoredField(CONTENT, text));
+    // after the text: its value is taken once the text is analysed, and read with it
+    doc.add(offsets.storedField(CONTENT_OFFSETS));
+  }
+
+  /** The stored full text of a document and where its positions are in it. */
+  public record StoredContent(String text, PositionOffsets offsets) {}
+
+  /**
+   * The full text of a document of {@code reader} (top-level doc id) with its {@link
+   * #CONTENT_OFFSETS}, both from one read of the stored fields; offsets are null for a document
+   * without text.
+   */
+  public static StoredContent contentWithOffsets(IndexReader reader, int doc) throws IOException {
+    LeafReaderContext leaf = leafOf(reader, doc);
+    String[] text = {""};
+    PositionOffsets[] offsets = {null};
+    leaf.reader().storedFields().document(doc - leaf.docBase, new StoredFieldVisitor() {
+      @Override
+      public Status needsField(FieldInfo field) {
+        if (field.name.equals(CONTENT)) {
+          return Status.YES;
+        }
+        if (field.name.equals(CONTENT_OFFSETS)) {
+          return Status.YES;
+        }
+        return offsets[0] != null ? Status.STOP : Status.NO;
+      }
+
+      @Override
+      public void stringField(FieldInfo field, String value) {
+        text[0] = value;
+      }
+
+      @Override
+      public void binaryField(FieldInfo field, byte[] value) {
+        offsets[0] = new PositionOffsets(new BytesRef(value));
+      }
+    });
+    return new StoredContent(text[0], offsets[0]);
   }
 
   /** The full text of a document of {@code leaf} (leaf doc id), or "" when it has none. */

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.codecs.FilterCodec;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -80,6 +82,45 @@ class StdsearchCodecTest {
         assertThat(scores(ours, word)).as(word).isEqualTo(scores(lucene, word)).isNotEmpty();
       }
     }
+  }
+
+  /**
+   * Segments written before the stored fields changed mode (schema 6: this codec's name, Lucene's
+   * default stored fields) are read, and merged with new ones into the new mode, losing nothing.
+   */
+  @Test
+  void segmentsOfTheEarlierStoredFormatAreReadAndMerged() throws IOException {
+    Codec earlier = new FilterCodec(StdsearchCodec.NAME, new Lucene104Codec()) {};
+    try (Directory dir = new ByteBuffersDirectory()) {
+      write(dir, earlier);
+      try (DirectoryReader reader = DirectoryReader.open(dir)) { // opened with StdsearchCodec, by name
+        assertThat(ids(reader)).hasSize(1000);
+      }
+      IndexWriterConfig iwc = new IndexWriterConfig(new StandardAnalyzer()).setCodec(new StdsearchCodec());
+      try (IndexWriter w = new IndexWriter(dir, iwc)) {
+        for (int i = 1000; i < 1100; i++) {
+          Document d = new Document();
+          d.add(new StringField("id", Integer.toString(i), Field.Store.YES));
+          w.addDocument(d);
+        }
+        w.forceMerge(1);
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        assertThat(ids(reader)).hasSize(1100).contains("0", "999", "1099");
+      }
+      assertThat(new CheckIndex(dir).checkIndex().clean).as("CheckIndex").isTrue();
+    }
+  }
+
+  private static java.util.Set<String> ids(DirectoryReader reader) throws IOException {
+    java.util.Set<String> ids = new java.util.TreeSet<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      var stored = leaf.reader().storedFields();
+      for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+        ids.add(stored.document(doc).get("id"));
+      }
+    }
+    return ids;
   }
 
   @Test

@@ -5,8 +5,12 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -14,16 +18,21 @@ import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.stdsearch.index.PositionOffsets;
 import org.stdsearch.index.Schema;
 
 /**
  * Highlighted passages from {@link Schema#CONTENT}, each with its start offset so the hit can be
- * placed on a page and in a clause. Offsets come from the postings (indexed with offsets), so
- * no document is re-analyzed however long it is.
+ * placed on a page and in a clause. Offsets come from the positions in the postings, mapped to
+ * characters by the document's stored {@link Schema#CONTENT_OFFSETS} ({@link OffsetsFromPositions}),
+ * so no document is re-analyzed however long it is.
  */
 final class Snippets {
   static final int PASSAGE_CHARS = 200;
@@ -61,10 +70,40 @@ final class Snippets {
     return result;
   }
 
-  /** Reads the text to highlight with {@link Schema#content}: the stored text alone, not the record before it. */
+  /**
+   * Reads the text to highlight with {@link Schema#contentWithOffsets}: the stored text and its
+   * position offsets, not the record before them; offsets are read through them.
+   */
   private static final class StoredTextHighlighter extends UnifiedHighlighter {
+    /** Position offsets of the documents whose text was loaded, by top-level doc id. */
+    private final Map<Integer, PositionOffsets> offsetsByDoc = new HashMap<>();
+
     StoredTextHighlighter(Builder builder) {
       super(builder);
+    }
+
+    @Override
+    protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+      if (source != OffsetSource.POSTINGS || !components.field().equals(Schema.CONTENT)) {
+        return super.getOffsetStrategy(source, components);
+      }
+      return new PostingsOffsetStrategy(components) {
+        @Override
+        public OffsetsEnum getOffsetsEnum(LeafReader reader, int docId, String content) throws IOException {
+          PositionOffsets offsets = offsetsByDoc.get(docBase(reader) + docId);
+          // an index written before the offsets were stored has them in its postings
+          return createOffsetsEnumFromReader(offsets == null ? reader : new OffsetsFromPositions(reader, offsets), docId);
+        }
+      };
+    }
+
+    private int docBase(LeafReader reader) {
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        if (leaf.reader() == reader) {
+          return leaf.docBase;
+        }
+      }
+      throw new IllegalStateException("not a segment of the searcher's reader");
     }
 
     // Content has one value, so the separator-splitting wrapper Lucene puts around the break
@@ -77,8 +116,9 @@ final class Snippets {
           maxNoHighlightPassages, formatter, order);
     }
 
-    // The schema indexes content with offsets; asking the merged field infos of the reader (built
-    // afresh for each highlighter) costs 4% of search CPU for an answer known in advance.
+    // Offsets of content come through its postings (see getOffsetStrategy); asking the merged field
+    // infos of the reader (built afresh for each highlighter) costs 4% of search CPU for an answer
+    // known in advance.
     @Override
     protected OffsetSource getOffsetSource(String field) {
       return field.equals(Schema.CONTENT) ? OffsetSource.POSTINGS : super.getOffsetSource(field);
@@ -98,7 +138,11 @@ final class Snippets {
           if (!fields[f].equals(Schema.CONTENT)) {
             throw new IllegalArgumentException("only " + Schema.CONTENT + " is highlighted, not " + fields[f]);
           }
-          values[f] = Schema.content(reader, doc);
+          Schema.StoredContent stored = Schema.contentWithOffsets(reader, doc);
+          values[f] = stored.text();
+          if (stored.offsets() != null) {
+            offsetsByDoc.put(doc, stored.offsets());
+          }
           chars += values[f].length();
         }
         out.add(values);
