@@ -17,7 +17,8 @@ import org.stdsearch.opensearch.Cluster;
 /**
  * The zh⇄en glossary harvested from term entries: the other-language names of a name, for
  * cross-language query expansion. All names a query could ask about are looked up in one request
- * to the terms index (and remembered for a short while, since the same queries come again).
+ * to the terms index, and remembered until the terms index changes ({@link Cache}), since the
+ * same queries come again.
  */
 @FunctionalInterface
 interface Glossary {
@@ -47,10 +48,11 @@ interface Glossary {
       }
     }
     if (!missing.isEmpty()) {
+      long epoch = cache.epoch();
       Map<String, Set<String>> found = lookUp(cluster, List.copyOf(missing));
       found.forEach((k, v) -> {
         byKey.put(k, v);
-        cache.put(k, v);
+        cache.put(k, v, epoch);
       });
     }
     return name -> byKey.getOrDefault(vocabulary.glossaryKey(name), Set.of());
@@ -86,37 +88,92 @@ interface Glossary {
     return out;
   }
 
-  /** Recent answers by key, for a few seconds: a new term entry shows up in expansion that late. */
+  /**
+   * Answers by key for as long as the terms index stays as it was: {@link #checkGeneration} (run in
+   * the background every few seconds) compares the index's searchable state with the one the
+   * answers were read from and forgets them all when it changed, so a new term entry joins
+   * expansion within one check and a repeated name costs no request in between. LRU-bounded.
+   */
   final class Cache {
     private static final int MAX_ENTRIES = 20_000;
-    private final long ttlNanos;
-    private final Map<String, Cached> entries = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<String, Set<String>> entries = new LinkedHashMap<>(16, 0.75f, true) {
       @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
+      protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
         return size() > MAX_ENTRIES;
       }
     };
-
-    private record Cached(Set<String> translations, long expires) {}
-
-    Cache(long ttlMillis) {
-      this.ttlNanos = ttlMillis * 1_000_000;
-    }
+    /** The terms index's state the entries were read in, or null when unknown. */
+    private Generation generation;
+    /** Bumped at every forgetting, so an answer read before it is not kept after it. */
+    private long epoch;
 
     synchronized Set<String> get(String key) {
-      Cached e = entries.get(key);
-      if (e == null || e.expires() < System.nanoTime()) {
-        return null;
-      }
-      return e.translations();
+      return entries.get(key);
     }
 
-    synchronized void put(String key, Set<String> translations) {
-      entries.put(key, new Cached(translations, System.nanoTime() + ttlNanos));
+    synchronized long epoch() {
+      return epoch;
+    }
+
+    /** Keeps an answer read since {@code epochAtStart}, unless the entries were forgotten meanwhile. */
+    synchronized void put(String key, Set<String> translations, long epochAtStart) {
+      if (epochAtStart == epoch) {
+        entries.put(key, translations);
+      }
     }
 
     synchronized void clear() {
       entries.clear();
+      generation = null;
+      epoch++;
+    }
+
+    synchronized boolean isEmpty() {
+      return entries.isEmpty();
+    }
+
+    /**
+     * Reads the terms index's state and forgets every answer when it is not the state they were
+     * read in; with nothing remembered it asks nothing (an idle server sends no requests).
+     */
+    void checkGeneration(Cluster cluster) throws IOException {
+      if (isEmpty()) {
+        synchronized (this) {
+          generation = null;
+        }
+        return;
+      }
+      Generation now;
+      try {
+        now = Generation.of(cluster);
+      } catch (IOException | RuntimeException e) {
+        clear();
+        throw e;
+      }
+      synchronized (this) {
+        if (!now.equals(generation)) {
+          entries.clear();
+          epoch++;
+          generation = now;
+        }
+      }
+    }
+  }
+
+  /**
+   * The terms index's searchable state: its documents' count, and the sum and largest of their
+   * sequence numbers. Adding, replacing or deleting a document changes it: a replaced document
+   * gets a sequence number larger than any before it in its shard, a deleted one lowers the count.
+   */
+  record Generation(long count, double sumSeqNo, double maxSeqNo) {
+    static Generation of(Cluster cluster) throws IOException {
+      SearchResponse<Void> r = cluster.client().search(s -> s.index(cluster.layout().terms()).size(0)
+          .trackTotalHits(t -> t.enabled(true))
+          .aggregations("sum", a -> a.sum(m -> m.field("_seq_no")))
+          .aggregations("max", a -> a.max(m -> m.field("_seq_no"))), Void.class);
+      Double sum = r.aggregations().get("sum").sum().value();
+      Double max = r.aggregations().get("max").max().value();
+      return new Generation(r.hits().total().value(), sum == null ? 0 : sum, max == null ? -1 : max);
     }
   }
 }
