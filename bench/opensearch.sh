@@ -20,7 +20,8 @@
 #   7. LOAD lines: wrk with shared/peers/load.lua, 1 thread, c = BENCH_CONNS; warm-up 2000 requests,
 #      then 5000 requests or 60 s, whichever ends first. Each line carries the CPU the node and our
 #      server spent per answered request (utime+stime of /proc/PID/stat around the measured run):
-#      on shared cores our server's CPU per request is what separates the API's QPS from the node's.
+#      on shared cores our server's CPU per request is what separates the API's QPS from the node's;
+#      and the shard-level searches the node ran per request (1 for the search itself).
 #      BENCH_ROUNDS rounds, each running the direct searches, then every build of BENCH_JARS in turn
 #      against the same node (the node warms up across rounds: compare builds within a round)
 #   8. RATIO lines: the API's QPS over the direct QPS of the same round and connections, per build
@@ -86,7 +87,7 @@ DOCS="$DATA/syn$N"
 if [ ! -d "$DOCS" ]; then
   python3 "$HERE/gen-standards.py" "$DOCS" "$N" 7 --taxonomy "$ROOT/corpus/taxonomy.json" >/dev/null
 fi
-echo "CORPUS docs=$(find "$DOCS" -type f ! -name '*.meta.json' | wc -l) bytes=$(du -sb "$DOCS" | cut -f1)"
+echo "CORPUS docs=$(find "$DOCS/" -type f ! -name '*.meta.json' | wc -l) bytes=$(du -sbL "$DOCS" | cut -f1)"
 
 # ---- 3. the peer
 if [ "${BENCH_PEER:-1}" = 1 ]; then
@@ -164,19 +165,21 @@ done
 
 # ---- 7. load
 cpu_ticks() { awk '{print $14+$15}' "/proc/$1/stat"; }
+searches() { curl -s "$URL/_stats/search?filter_path=_all.total.search.query_total" | python3 -c 'import json,sys; print(json.load(sys.stdin)["_all"]["total"]["search"]["query_total"])'; }
 per_req() { awk -v a="$1" -v b="$2" -v n="$3" -v hz="$(getconf CLK_TCK)" 'BEGIN{printf "%.2f", n ? (b-a)*1000/hz/n : 0}'; }
 run_load() { # target name, base URL, request file, connections, server pid (or "")
   local name=$1 base=$2 file=$3 c=$4 spid=${5:-}
   wrk -t1 -c"$c" -d"$MAXDUR"s --timeout 10s -s "$PEERS/load.lua" "$base" -- "$file" "$WARMREQ" 1 \
     | grep '^FIRST_ERROR' | sed 's/^/WARMUP_/' || true
-  local n0 n1 s0=0 s1=0 n l req
-  n0=$(cpu_ticks "$NODE_PID"); [ -n "$spid" ] && s0=$(cpu_ticks "$spid")
+  local n0 n1 s0=0 s1=0 q0 q1 l req
+  q0=$(searches); n0=$(cpu_ticks "$NODE_PID"); [ -n "$spid" ] && s0=$(cpu_ticks "$spid")
   wrk -t1 -c"$c" -d"$MAXDUR"s --timeout 10s -s "$PEERS/load.lua" "$base" -- "$file" "$MAXREQ" 1 >"$OUT/wrk-${name// /_}-c$c.out"
-  n1=$(cpu_ticks "$NODE_PID"); [ -n "$spid" ] && s1=$(cpu_ticks "$spid")
+  n1=$(cpu_ticks "$NODE_PID"); [ -n "$spid" ] && s1=$(cpu_ticks "$spid"); q1=$(searches)
   grep '^FIRST_ERROR' "$OUT/wrk-${name// /_}-c$c.out" || true
   l=$(grep '^LOAD ' "$OUT/wrk-${name// /_}-c$c.out")
   req=$(sed -n 's/^LOAD requests=\([0-9]*\).*/\1/p' "$OUT/wrk-${name// /_}-c$c.out")
-  local cpu="node_cpu_ms_per_req=$(per_req "$n0" "$n1" "$req")"
+  # shard searches per request: 1 for the search itself, more for the API's second requests
+  local cpu="node_cpu_ms_per_req=$(per_req "$n0" "$n1" "$req") node_searches_per_req=$(awk -v a="$q0" -v b="$q1" -v n="$req" 'BEGIN{printf "%.2f", n ? (b-a)/n : 0}')"
   [ -n "$spid" ] && cpu="$cpu server_cpu_ms_per_req=$(per_req "$s0" "$s1" "$req")"
   echo "${l/LOAD /LOAD target=$name conns=$c $cpu }  (load $(load))" | tee -a "$OUT/load.lines"
 }
