@@ -24,10 +24,12 @@ import org.opensearch.client.opensearch.core.search.TermSuggestOption;
  * some title or full text does contain; the respelling is offered when it finds standards. Han
  * text, identifiers, quoted phrases and prefixed words are left as typed.
  *
- * <p>Two requests whatever the number of words: one asks for every word at once whether the texts
- * hold it and what the suggester offers for it; the other whether the texts hold each candidate
- * and, with one word to respell, whether the query respelled with each candidate finds standards
- * (with several, a third request counts the respelled query).
+ * <p>Whether the texts hold a word is remembered while the standards index stays as it was, so a
+ * query that found nothing because of its filters, all its words known, costs no request. Else two
+ * requests whatever the number of words: one asks for every word at once whether the texts hold it
+ * and what the suggester offers for it; the other whether the texts hold each candidate and, with
+ * one word to respell, whether the query respelled with each candidate finds standards (with
+ * several, a third request counts the respelled query).
  */
 final class DidYouMean {
   /** A plain word as typed: letters only, not quoted, negated or prefixed. */
@@ -70,8 +72,15 @@ final class DidYouMean {
         }
       }
     }
+    long epoch = ctx.knownWords().epoch();
     Map<String, Aggregate> found = ctx.cluster().client().search(s -> s.index(ctx.cluster().layout().standards())
         .size(0).trackTotalHits(t -> t.enabled(false)).aggregations(aggs), Void.class).aggregations();
+    for (int w = 0; w < unknown.size(); w++) {
+      List<String> candidates = unknown.get(w).candidates();
+      for (int c = 0; c < candidates.size(); c++) {
+        ctx.knownWords().put(candidates.get(c), found.get("c" + w + "_" + c).filter().docCount() > 0, epoch);
+      }
+    }
     List<String> chosen = new ArrayList<>();
     int chosenIndex = -1;
     for (int w = 0; w < unknown.size(); w++) {
@@ -104,13 +113,30 @@ final class DidYouMean {
 
   /**
    * The words no title or full text holds, with the suggester's candidates for each (other words
-   * than the word itself), in one request over the standards (the texts) and the terms (for
-   * candidates from term names).
+   * than the word itself). Whether a word is held is remembered ({@link ServiceContext#knownWords}):
+   * a query whose words are all known (it found nothing for its filters) asks nothing; otherwise one
+   * request over the standards (the texts) and the terms (for candidates from term names).
    */
   private static List<Word> unknownWords(ServiceContext ctx, List<Word> words) throws IOException {
+    IndexAnswers<Boolean> known = ctx.knownWords();
+    long epoch = known.epoch();
+    List<Integer> ask = new ArrayList<>();
+    List<Integer> suggest = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      Boolean held = known.get(words.get(i).typed().toLowerCase(Locale.ROOT));
+      if (held == null) {
+        ask.add(i);
+      }
+      if (!Boolean.TRUE.equals(held)) {
+        suggest.add(i);
+      }
+    }
+    if (suggest.isEmpty()) {
+      return List.of();
+    }
     String standards = ctx.cluster().layout().standards();
     Map<String, Aggregation> aggs = new LinkedHashMap<>();
-    for (int i = 0; i < words.size(); i++) {
+    for (int i : ask) {
       Query texts = Query.of(q -> q.bool(b -> b.filter(QueryText.term("_index", standards))));
       Query word = inTexts(words.get(i).typed());
       aggs.put("w" + i, Aggregation.of(a -> a.filter(f -> f.bool(b -> b.filter(texts).filter(word)))));
@@ -119,7 +145,7 @@ final class DidYouMean {
       s.index(standards, ctx.cluster().layout().terms()).size(0).trackTotalHits(t -> t.enabled(false))
           .aggregations(aggs);
       s.suggest(sg -> {
-        for (int i = 0; i < words.size(); i++) {
+        for (int i : suggest) {
           String lower = words.get(i).typed().toLowerCase(Locale.ROOT);
           sg.suggesters("w" + i, fs -> fs.text(lower).term(t -> t.field("suggest")
               .suggestMode(SuggestMode.Always).maxEdits(2).prefixLength(1).minWordLength(4).size(CANDIDATES)));
@@ -129,12 +155,16 @@ final class DidYouMean {
       return s;
     }, Void.class);
     List<Word> unknown = new ArrayList<>();
-    for (int i = 0; i < words.size(); i++) {
+    for (int i : suggest) {
       Word w = words.get(i);
-      if (r.aggregations().get("w" + i).filter().docCount() > 0) {
-        continue;
-      }
       String lower = w.typed().toLowerCase(Locale.ROOT);
+      if (ask.contains(i)) {
+        boolean held = r.aggregations().get("w" + i).filter().docCount() > 0;
+        known.put(lower, held, epoch);
+        if (held) {
+          continue;
+        }
+      }
       List<String> candidates = new ArrayList<>();
       for (Suggest<Void> suggestion : r.suggest().getOrDefault("w" + i, List.of())) {
         if (!suggestion.isTerm()) {

@@ -17,7 +17,7 @@ import org.stdsearch.opensearch.Cluster;
 /**
  * The zh⇄en glossary harvested from term entries: the other-language names of a name, for
  * cross-language query expansion. All names a query could ask about are looked up in one request
- * to the terms index, and remembered until the terms index changes ({@link Cache}), since the
+ * to the terms index, and remembered until the terms index changes ({@link IndexAnswers}), since the
  * same queries come again.
  */
 @FunctionalInterface
@@ -31,7 +31,7 @@ interface Glossary {
   Set<String> translations(String name);
 
   /** Looks up every name in {@code names} at once; the glossary answers for those names. */
-  static Glossary fetch(Cluster cluster, Vocabulary vocabulary, Set<String> names, Cache cache) throws IOException {
+  static Glossary fetch(Cluster cluster, Vocabulary vocabulary, Set<String> names, IndexAnswers<Set<String>> cache) throws IOException {
     Map<String, Set<String>> byKey = new HashMap<>();
     Set<String> missing = new LinkedHashSet<>();
     for (String name : names) {
@@ -86,94 +86,5 @@ interface Glossary {
       out.put(key, Set.copyOf(new ArrayList<>(translations)));
     }
     return out;
-  }
-
-  /**
-   * Answers by key for as long as the terms index stays as it was: {@link #checkGeneration} (run in
-   * the background every few seconds) compares the index's searchable state with the one the
-   * answers were read from and forgets them all when it changed, so a new term entry joins
-   * expansion within one check and a repeated name costs no request in between. LRU-bounded.
-   */
-  final class Cache {
-    private static final int MAX_ENTRIES = 20_000;
-    private final Map<String, Set<String>> entries = new LinkedHashMap<>(16, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
-        return size() > MAX_ENTRIES;
-      }
-    };
-    /** The terms index's state the entries were read in, or null when unknown. */
-    private Generation generation;
-    /** Bumped at every forgetting, so an answer read before it is not kept after it. */
-    private long epoch;
-
-    synchronized Set<String> get(String key) {
-      return entries.get(key);
-    }
-
-    synchronized long epoch() {
-      return epoch;
-    }
-
-    /** Keeps an answer read since {@code epochAtStart}, unless the entries were forgotten meanwhile. */
-    synchronized void put(String key, Set<String> translations, long epochAtStart) {
-      if (epochAtStart == epoch) {
-        entries.put(key, translations);
-      }
-    }
-
-    synchronized void clear() {
-      entries.clear();
-      generation = null;
-      epoch++;
-    }
-
-    synchronized boolean isEmpty() {
-      return entries.isEmpty();
-    }
-
-    /**
-     * Reads the terms index's state and forgets every answer when it is not the state they were
-     * read in; with nothing remembered it asks nothing (an idle server sends no requests).
-     */
-    void checkGeneration(Cluster cluster) throws IOException {
-      if (isEmpty()) {
-        synchronized (this) {
-          generation = null;
-        }
-        return;
-      }
-      Generation now;
-      try {
-        now = Generation.of(cluster);
-      } catch (IOException | RuntimeException e) {
-        clear();
-        throw e;
-      }
-      synchronized (this) {
-        if (!now.equals(generation)) {
-          entries.clear();
-          epoch++;
-          generation = now;
-        }
-      }
-    }
-  }
-
-  /**
-   * The terms index's searchable state: its documents' count, and the sum and largest of their
-   * sequence numbers. Adding, replacing or deleting a document changes it: a replaced document
-   * gets a sequence number larger than any before it in its shard, a deleted one lowers the count.
-   */
-  record Generation(long count, double sumSeqNo, double maxSeqNo) {
-    static Generation of(Cluster cluster) throws IOException {
-      SearchResponse<Void> r = cluster.client().search(s -> s.index(cluster.layout().terms()).size(0)
-          .trackTotalHits(t -> t.enabled(true))
-          .aggregations("sum", a -> a.sum(m -> m.field("_seq_no")))
-          .aggregations("max", a -> a.max(m -> m.field("_seq_no"))), Void.class);
-      Double sum = r.aggregations().get("sum").sum().value();
-      Double max = r.aggregations().get("max").max().value();
-      return new Generation(r.hits().total().value(), sum == null ? 0 : sum, max == null ? -1 : max);
-    }
   }
 }

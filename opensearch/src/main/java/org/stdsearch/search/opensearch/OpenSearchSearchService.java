@@ -48,8 +48,8 @@ import org.slf4j.LoggerFactory;
 public final class OpenSearchSearchService implements SearchService {
   private static final Logger log = LoggerFactory.getLogger(OpenSearchSearchService.class);
   /**
-   * How often the terms index's state is compared with the one the remembered glossary answers
-   * were read in: a new term entry joins expansion within this time.
+   * How often the indexes' state is compared with the one remembered answers were read in
+   * ({@link IndexAnswers}): a new term entry joins expansion within this time.
    */
   static final long GLOSSARY_CHECK_MILLIS = 3_000;
 
@@ -60,7 +60,7 @@ public final class OpenSearchSearchService implements SearchService {
 
   OpenSearchSearchService(Cluster cluster, Vocabulary vocabulary, FieldTree fields, Clock clock, boolean ownsCluster) {
     this.ctx = new ServiceContext(cluster, vocabulary, QueryText.forStandards(vocabulary), new FieldLabels(fields),
-        clock, new Glossary.Cache());
+        clock);
     this.suggestions = new Suggestions(ctx);
     this.ownsCluster = ownsCluster;
     this.glossaryChecks = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -68,15 +68,17 @@ public final class OpenSearchSearchService implements SearchService {
       t.setDaemon(true);
       return t;
     });
-    glossaryChecks.scheduleWithFixedDelay(this::checkGlossary, GLOSSARY_CHECK_MILLIS, GLOSSARY_CHECK_MILLIS,
+    glossaryChecks.scheduleWithFixedDelay(this::checkRemembered, GLOSSARY_CHECK_MILLIS, GLOSSARY_CHECK_MILLIS,
         TimeUnit.MILLISECONDS);
   }
 
-  private void checkGlossary() {
-    try {
-      ctx.glossaryCache().checkGeneration(ctx.cluster());
-    } catch (IOException | RuntimeException e) { // the answers are forgotten; the next check tries again
-      log.debug("glossary check failed: {}", e.toString());
+  private void checkRemembered() {
+    for (IndexAnswers<?> answers : List.of(ctx.glossaryCache(), ctx.knownWords())) {
+      try {
+        answers.checkGeneration(ctx.cluster());
+      } catch (IOException | RuntimeException e) { // the answers are forgotten; the next check tries again
+        log.debug("remembered answers check failed: {}", e.toString());
+      }
     }
   }
 
@@ -234,9 +236,10 @@ public final class OpenSearchSearchService implements SearchService {
     return null;
   }
 
-  /** Forgets remembered glossary answers (after the indexing side changed term entries). */
+  /** Forgets remembered answers (after the indexing side changed the indexes). */
   public void forgetCachedAnswers() {
     ctx.glossaryCache().clear();
+    ctx.knownWords().clear();
   }
 
   @Override
