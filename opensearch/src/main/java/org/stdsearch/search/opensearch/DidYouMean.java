@@ -58,29 +58,7 @@ final class DidYouMean {
     if (unknown.isEmpty()) {
       return null;
     }
-    // every candidate of every unknown word, and with one unknown word the query respelled with each
-    Map<String, Aggregation> aggs = new LinkedHashMap<>();
-    for (int w = 0; w < unknown.size(); w++) {
-      List<String> candidates = unknown.get(w).candidates();
-      for (int c = 0; c < candidates.size(); c++) {
-        Query holds = inTexts(candidates.get(c));
-        aggs.put("c" + w + "_" + c, Aggregation.of(a -> a.filter(holds)));
-        if (unknown.size() == 1) {
-          String candidate = matchCase(unknown.get(w).typed(), candidates.get(c));
-          Query finds = ctx.parser().parse(replace(q, unknown, List.of(candidate)), glossary);
-          aggs.put("q" + c, Aggregation.of(a -> a.filter(finds)));
-        }
-      }
-    }
-    long epoch = ctx.knownWords().epoch();
-    Map<String, Aggregate> found = ctx.cluster().client().search(s -> s.index(ctx.cluster().layout().standards())
-        .size(0).trackTotalHits(t -> t.enabled(false)).aggregations(aggs), Void.class).aggregations();
-    for (int w = 0; w < unknown.size(); w++) {
-      List<String> candidates = unknown.get(w).candidates();
-      for (int c = 0; c < candidates.size(); c++) {
-        ctx.knownWords().put(candidates.get(c), found.get("c" + w + "_" + c).filter().docCount() > 0, epoch);
-      }
-    }
+    Map<String, Aggregate> found = candidatesFound(ctx, q, unknown, glossary);
     List<String> chosen = new ArrayList<>();
     int chosenIndex = -1;
     for (int w = 0; w < unknown.size(); w++) {
@@ -109,6 +87,38 @@ final class DidYouMean {
     Query finds = ctx.parser().parse(respelled, glossary);
     return ctx.cluster().client().count(c -> c.index(ctx.cluster().layout().standards()).query(finds)
         .terminateAfter(1)).count() > 0 ? respelled : null;
+  }
+
+  /**
+   * One request: whether the texts hold each candidate of each unknown word ({@code c<word>_<candidate>}),
+   * and with one unknown word whether the query respelled with each candidate finds standards
+   * ({@code q<candidate>}). The candidates' presence is remembered as the words' is.
+   */
+  private static Map<String, Aggregate> candidatesFound(ServiceContext ctx, String q, List<Word> unknown,
+      Glossary glossary) throws IOException {
+    Map<String, Aggregation> aggs = new LinkedHashMap<>();
+    for (int w = 0; w < unknown.size(); w++) {
+      List<String> candidates = unknown.get(w).candidates();
+      for (int c = 0; c < candidates.size(); c++) {
+        Query holds = inTexts(candidates.get(c));
+        aggs.put("c" + w + "_" + c, Aggregation.of(a -> a.filter(holds)));
+        if (unknown.size() == 1) {
+          String candidate = matchCase(unknown.get(w).typed(), candidates.get(c));
+          Query finds = ctx.parser().parse(replace(q, unknown, List.of(candidate)), glossary);
+          aggs.put("q" + c, Aggregation.of(a -> a.filter(finds)));
+        }
+      }
+    }
+    long epoch = ctx.knownWords().epoch();
+    Map<String, Aggregate> found = ctx.cluster().client().search(s -> s.index(ctx.cluster().layout().standards())
+        .size(0).trackTotalHits(t -> t.enabled(false)).aggregations(aggs), Void.class).aggregations();
+    for (int w = 0; w < unknown.size(); w++) {
+      List<String> candidates = unknown.get(w).candidates();
+      for (int c = 0; c < candidates.size(); c++) {
+        ctx.knownWords().put(candidates.get(c), found.get("c" + w + "_" + c).filter().docCount() > 0, epoch);
+      }
+    }
+    return found;
   }
 
   /**
