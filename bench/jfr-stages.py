@@ -3,7 +3,11 @@
 merge or a segment flush anywhere counts for that; any other sample counts for the stage of its
 innermost frame that names one (so a tokenizer under the pairs recorder counts as analysis).
 
-Usage: jfr-stages.py RECORDING.jfr [top-N]      (needs `jfr` from the JDK on PATH)
+Usage: jfr-stages.py RECORDING.jfr... [top-N]      (needs `jfr` from the JDK on PATH)
+
+Several recordings (the indexer and its extraction workers, each a JVM of its own) are counted
+together, with each recording's share of all samples: samples are taken of running threads only,
+so the shares are shares of CPU time.
 """
 import collections, re, subprocess, sys
 
@@ -45,22 +49,26 @@ def samples(path):
 
 
 def main():
-    path = sys.argv[1]
-    top = int(sys.argv[2]) if len(sys.argv) > 2 else 25
-    stages, selfs, threads = collections.Counter(), collections.Counter(), collections.Counter()
+    args = sys.argv[1:]
+    top = int(args.pop()) if args and args[-1].isdigit() else 25
+    stages, selfs, threads, per_file = collections.Counter(), collections.Counter(), collections.Counter(), collections.Counter()
     n = 0
     whole = [(name, re.compile(rx)) for name, rx in WHOLE]
     compiled = [(name, re.compile(rx)) for name, rx in STAGES]
-    for thread, frames in samples(path):
-        n += 1
-        threads[re.sub(r"[-#]?\d+$", "", thread)] += 1
-        if frames:
-            selfs[frames[0]] += 1
-        stage = next((name for name, rx in whole if any(rx.search(f) for f in frames)), None)
-        if stage is None:
-            stage = next((name for f in frames for name, rx in compiled if rx.search(f)), "other")
-        stages[stage] += 1
-    print("samples: %d  (%s)" % (n, path))
+    for path in args:
+        for thread, frames in samples(path):
+            n += 1
+            per_file[path] += 1
+            threads[re.sub(r"[-#]?\d+$", "", thread)] += 1
+            if frames:
+                selfs[frames[0]] += 1
+            stage = next((name for name, rx in whole if any(rx.search(f) for f in frames)), None)
+            if stage is None:
+                stage = next((name for f in frames for name, rx in compiled if rx.search(f)), "other")
+            stages[stage] += 1
+    print("samples: %d" % n)
+    for path, c in per_file.most_common():
+        print("  %5.1f%%  %s" % (100.0 * c / max(n, 1), path))
     print("\nby stage (a sample counts once, for the first stage listed whose frame is on its stack):")
     for name, c in stages.most_common():
         print("  %5.1f%%  %s" % (100.0 * c / max(n, 1), name))

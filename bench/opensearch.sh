@@ -18,10 +18,23 @@
 #      without snippets (the peer's work: hits, a facet on field, a year range), our API with its
 #      default 3 snippets, and the very search our API sends, sent to the node directly
 #   7. LOAD lines: wrk with shared/peers/load.lua, 1 thread, c = BENCH_CONNS; warm-up 2000 requests,
-#      then 5000 requests or 60 s, whichever ends first
+#      then 5000 requests or 60 s, whichever ends first. Each line carries the CPU the node and our
+#      server spent per answered request (utime+stime of /proc/PID/stat around the measured run):
+#      on shared cores our server's CPU per request is what separates the API's QPS from the node's;
+#      and the shard-level searches the node ran per request (1 for the search itself).
+#      BENCH_ROUNDS rounds, each running the direct searches, then every build of BENCH_JARS in turn
+#      against the same node (the node warms up across rounds: compare builds within a round)
+#   8. RATIO lines: the API's QPS over the direct QPS of the same round and connections, per build
 # Knobs: BENCH_N [10000], BENCH_DATA [/tmp/stdsearch-bench-os], BENCH_PEER [1], BENCH_QUERIES,
 #   BENCH_CONNS ["1 4"], BENCH_HEAP [2g], BENCH_WARMREQ [2000], BENCH_MAXREQ [5000], BENCH_MAXDUR [60],
-#   BENCH_BUILD [1], JAVA_HOME [temurin 25]. Load goes to 127.0.0.1 only; every run is bounded.
+#   BENCH_BUILD [1], JAVA_HOME [temurin 25],
+#   BENCH_REINDEX [1]: 0 keeps the node's data under BENCH_DATA/node from an earlier run and skips
+#     step 5 (indexing takes minutes; the node must hold the index BENCH_INDEX),
+#   BENCH_JARS [search-api/target]: jar folders (stdsearch.jar + lib/) to compare, e.g. "/tmp/a /tmp/b";
+#     one server each, on ports BENCH_API_PORT, +1, ...
+#   BENCH_ROUNDS [2], BENCH_SNIPPETS [1] (0 skips the api-snippets runs), BENCH_JFR (a folder: each
+#     server records a JFR profile there), BENCH_NODE_PORT [19400], BENCH_API_PORT [18090],
+#   BENCH_INDEX [bench]. Load goes to 127.0.0.1 only; every run is bounded.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -37,17 +50,20 @@ HEAP="${BENCH_HEAP:-2g}"
 WARMREQ="${BENCH_WARMREQ:-2000}"
 MAXREQ="${BENCH_MAXREQ:-5000}"
 MAXDUR="${BENCH_MAXDUR:-60}"
-NODE_HTTP=19400; NODE_TRANSPORT=19500; API_PORT=18090
-INDEX=bench
+NODE_HTTP="${BENCH_NODE_PORT:-19400}"; NODE_TRANSPORT=$((NODE_HTTP + 100)); API_PORT="${BENCH_API_PORT:-18090}"
+INDEX="${BENCH_INDEX:-bench}"
+REINDEX="${BENCH_REINDEX:-1}"
+ROUNDS="${BENCH_ROUNDS:-2}"
+JARS="${BENCH_JARS:-$ROOT/search-api/target}"
 OUT="$DATA/results-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$OUT"
 exec > >(tee "$OUT/run.log") 2>&1
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
-NODE_PID=""; API_PID=""
+NODE_PID=""; API_PIDS=""
 cleanup() {
-  for p in $API_PID $NODE_PID; do kill -TERM "$p" 2>/dev/null || true; done
-  for p in $API_PID $NODE_PID; do wait "$p" 2>/dev/null || true; done
+  for p in $API_PIDS $NODE_PID; do kill -TERM "$p" 2>/dev/null || true; done
+  for p in $API_PIDS $NODE_PID; do wait "$p" 2>/dev/null || true; done
 }
 trap cleanup EXIT
 
@@ -59,6 +75,10 @@ if [ "${BENCH_BUILD:-1}" = 1 ]; then
   (cd "$ROOT" && ./mvnw -q -B -Pbench -pl bench -am package -DskipTests) || { echo "build failed"; exit 1; }
 fi
 JAR="$ROOT/search-api/target/stdsearch.jar"
+for J in $JARS; do
+  [ -f "$J/stdsearch.jar" ] || { echo "no stdsearch.jar in $J"; exit 1; }
+  echo "jar: $J ($(unzip -p "$J/stdsearch.jar" META-INF/MANIFEST.MF 2>/dev/null | sed -n 's/^Implementation-Version: //p' | tr -d '\r'))"
+done
 NODE_CP="$ROOT/opensearch-node/target/classes:$(cat "$ROOT/opensearch-node/target/classes/org/stdsearch/opensearch/node/classpath.txt")"
 BENCH_CP="$ROOT/bench/target/classes:$(cat "$ROOT/bench/target/classpath.txt")"
 
@@ -67,7 +87,7 @@ DOCS="$DATA/syn$N"
 if [ ! -d "$DOCS" ]; then
   python3 "$HERE/gen-standards.py" "$DOCS" "$N" 7 --taxonomy "$ROOT/corpus/taxonomy.json" >/dev/null
 fi
-echo "CORPUS docs=$(find "$DOCS" -type f ! -name '*.meta.json' | wc -l) bytes=$(du -sb "$DOCS" | cut -f1)"
+echo "CORPUS docs=$(find "$DOCS/" -type f ! -name '*.meta.json' | wc -l) bytes=$(du -sbL "$DOCS" | cut -f1)"
 
 # ---- 3. the peer
 if [ "${BENCH_PEER:-1}" = 1 ]; then
@@ -81,7 +101,11 @@ fi
 cp "$QUERIES" "$OUT/queries.tsv"
 
 # ---- 4. our node
-rm -rf "$DATA/node"
+if [ "$REINDEX" = 1 ]; then
+  rm -rf "$DATA/node"
+elif [ ! -d "$DATA/node/data" ]; then
+  echo "BENCH_REINDEX=0 but there is no node data in $DATA/node"; exit 1
+fi
 "$JAVA" -Xms"$HEAP" -Xmx"$HEAP" -XX:+UseG1GC -XX:G1ReservePercent=25 -XX:InitiatingHeapOccupancyPercent=30 \
   -XX:+AlwaysPreTouch $JFLAGS -cp "$NODE_CP" org.stdsearch.opensearch.node.NodeMain \
   "$DATA/node" bench node-1 $NODE_HTTP $NODE_TRANSPORT cluster_manager,data single >"$OUT/node.log" 2>&1 &
@@ -92,6 +116,7 @@ curl -sf "$URL/" >/dev/null || { echo "the node did not start"; tail -20 "$OUT/n
 echo "NODE $(curl -s "$URL/" | python3 -c 'import json,sys; d=json.load(sys.stdin); print("opensearch", d["version"]["number"], "lucene", d["version"]["lucene_version"])') heap=$HEAP"
 
 # ---- 5. indexing, embedded then OpenSearch
+if [ "$REINDEX" = 1 ]; then
 index_run() { # name, extra args
   local name=$1; shift
   local t0=$(date +%s.%N)
@@ -112,33 +137,82 @@ echo "load before indexing: $(load)"
 index_run embedded --index "$DATA/lucene-index"
 index_run opensearch --index "$DATA/os-index" --backend opensearch --opensearch-url "$URL" --opensearch-index "$INDEX"
 echo "load after indexing: $(load)"
+fi
+curl -s "$URL/_cluster/health/$INDEX*?wait_for_status=yellow&timeout=120s" >/dev/null
 echo "INDEX_SIZE embedded_bytes=$(du -sb "$DATA/lucene-index" | cut -f1) opensearch_bytes=$(curl -s "$URL/$INDEX,$INDEX-terms,$INDEX-passages,$INDEX-files/_stats/store" | python3 -c 'import json,sys; print(json.load(sys.stdin)["_all"]["total"]["store"]["size_in_bytes"])')"
 curl -s "$URL/_cat/indices/$INDEX*?v&h=index,docs.count,store.size" | sed 's/^/INDICES /'
 
-# ---- 6. server and request files
+# ---- 6. servers and request files
 "$JAVA" $JFLAGS -cp "$BENCH_CP" org.stdsearch.search.opensearch.DirectRequests "$URL" "$INDEX" "$QUERIES" "$OUT"
-STDSEARCH_RATE_LIMIT=0 "$JAVA" $JFLAGS -jar "$JAR" serve --docs "$DOCS" --index "$DATA/os-index" --port $API_PORT \
-  --backend opensearch --opensearch-url "$URL" --opensearch-index "$INDEX" --no-indexing >"$OUT/serve.log" 2>&1 &
-API_PID=$!
-API="http://127.0.0.1:$API_PORT"
-for _ in $(seq 1 120); do curl -sf "$API/ready" >/dev/null && break; sleep 1; done
-curl -sf "$API/ready" >/dev/null || { echo "the server did not start"; tail -20 "$OUT/serve.log"; exit 1; }
+tag() { basename "$(dirname "$1/x")"; }
+declare -A API_OF PID_OF
+port=$API_PORT
+for J in $JARS; do
+  T=$(tag "$J"); [ "$T" = target ] && T=head
+  extra=""; [ -n "${BENCH_JFR:-}" ] && mkdir -p "$BENCH_JFR" && extra="-XX:StartFlightRecording=filename=$BENCH_JFR/$T.jfr,settings=profile"
+  STDSEARCH_RATE_LIMIT=0 "$JAVA" $JFLAGS $extra -jar "$J/stdsearch.jar" serve --docs "$DOCS" --index "$DATA/os-index" \
+    --port $port --backend opensearch --opensearch-url "$URL" --opensearch-index "$INDEX" --no-indexing \
+    >"$OUT/serve-$T.log" 2>&1 &
+  PID_OF[$T]=$!; API_PIDS="$API_PIDS $!"; API_OF[$T]="http://127.0.0.1:$port"
+  port=$((port + 1))
+done
+TAGS=""
+for J in $JARS; do
+  T=$(tag "$J"); [ "$T" = target ] && T=head; TAGS="$TAGS $T"
+  for _ in $(seq 1 120); do curl -sf "${API_OF[$T]}/ready" >/dev/null && break; sleep 1; done
+  curl -sf "${API_OF[$T]}/ready" >/dev/null || { echo "the server $T did not start"; tail -20 "$OUT/serve-$T.log"; exit 1; }
+done
 
 # ---- 7. load
-run_load() { # target name, base URL, request file, connections
-  local name=$1 base=$2 file=$3 c=$4
+cpu_ticks() { awk '{print $14+$15}' "/proc/$1/stat"; }
+searches() { curl -s "$URL/_stats/search?filter_path=_all.total.search.query_total" | python3 -c 'import json,sys; print(json.load(sys.stdin)["_all"]["total"]["search"]["query_total"])'; }
+per_req() { awk -v a="$1" -v b="$2" -v n="$3" -v hz="$(getconf CLK_TCK)" 'BEGIN{printf "%.2f", n ? (b-a)*1000/hz/n : 0}'; }
+run_load() { # target name, base URL, request file, connections, server pid (or "")
+  local name=$1 base=$2 file=$3 c=$4 spid=${5:-}
   wrk -t1 -c"$c" -d"$MAXDUR"s --timeout 10s -s "$PEERS/load.lua" "$base" -- "$file" "$WARMREQ" 1 \
     | grep '^FIRST_ERROR' | sed 's/^/WARMUP_/' || true
-  wrk -t1 -c"$c" -d"$MAXDUR"s --timeout 10s -s "$PEERS/load.lua" "$base" -- "$file" "$MAXREQ" 1 >"$OUT/wrk-$name-c$c.out"
-  grep '^FIRST_ERROR' "$OUT/wrk-$name-c$c.out" || true
-  local l; l=$(grep '^LOAD ' "$OUT/wrk-$name-c$c.out")
-  echo "${l/LOAD /LOAD target=$name conns=$c }  (load $(load))"
+  local n0 n1 s0=0 s1=0 q0 q1 l req
+  q0=$(searches); n0=$(cpu_ticks "$NODE_PID"); [ -n "$spid" ] && s0=$(cpu_ticks "$spid")
+  wrk -t1 -c"$c" -d"$MAXDUR"s --timeout 10s -s "$PEERS/load.lua" "$base" -- "$file" "$MAXREQ" 1 >"$OUT/wrk-${name// /_}-c$c.out"
+  n1=$(cpu_ticks "$NODE_PID"); [ -n "$spid" ] && s1=$(cpu_ticks "$spid"); q1=$(searches)
+  grep '^FIRST_ERROR' "$OUT/wrk-${name// /_}-c$c.out" || true
+  l=$(grep '^LOAD ' "$OUT/wrk-${name// /_}-c$c.out")
+  req=$(sed -n 's/^LOAD requests=\([0-9]*\).*/\1/p' "$OUT/wrk-${name// /_}-c$c.out")
+  # shard searches per request: 1 for the search itself, more for the API's second requests
+  local cpu="node_cpu_ms_per_req=$(per_req "$n0" "$n1" "$req") node_searches_per_req=$(awk -v a="$q0" -v b="$q1" -v n="$req" 'BEGIN{printf "%.2f", n ? (b-a)/n : 0}')"
+  [ -n "$spid" ] && cpu="$cpu server_cpu_ms_per_req=$(per_req "$s0" "$s1" "$req")"
+  echo "${l/LOAD /LOAD target=$name conns=$c $cpu }  (load $(load))" | tee -a "$OUT/load.lines"
 }
-for c in $CONNS; do
-  # interleaved, so the machine's other load falls on each alike
-  run_load direct "$URL" "$OUT/direct.req" "$c"
-  run_load api "$API" "$OUT/api.req" "$c"
-  run_load api-snippets "$API" "$OUT/api-snippets.req" "$c"
+for r in $(seq 1 "$ROUNDS"); do
+  for c in $CONNS; do
+    # interleaved, so the machine's other load falls on each alike
+    run_load "direct round=$r" "$URL" "$OUT/direct.req" "$c"
+    for T in $TAGS; do run_load "api jar=$T round=$r" "${API_OF[$T]}" "$OUT/api.req" "$c" "${PID_OF[$T]}"; done
+    if [ "${BENCH_SNIPPETS:-1}" = 1 ]; then
+      for T in $TAGS; do run_load "api-snippets jar=$T round=$r" "${API_OF[$T]}" "$OUT/api-snippets.req" "$c" "${PID_OF[$T]}"; done
+    fi
+  done
 done
-echo "MEMORY node_rss_kb=$(awk '/VmRSS/{print $2}' /proc/$NODE_PID/status) server_rss_kb=$(awk '/VmRSS/{print $2}' /proc/$API_PID/status)"
+MEM="MEMORY node_rss_kb=$(awk '/VmRSS/{print $2}' /proc/$NODE_PID/status)"
+for T in $TAGS; do MEM="$MEM server_${T}_rss_kb=$(awk '/VmRSS/{print $2}' /proc/${PID_OF[$T]}/status)"; done
+echo "$MEM"
+
+# ---- 8. ratios, within each round
+python3 - "$OUT/load.lines" <<'PY'
+import re, sys
+direct, rows = {}, []
+for line in open(sys.argv[1]):
+    f = dict(re.findall(r"(\w+)=(\S+)", line.split("  (load")[0]))
+    if f["target"] == "direct":
+        direct[(f["round"], f["conns"])] = f
+    else:
+        rows.append(f)
+for f in rows:
+    d = direct.get((f["round"], f["conns"]))
+    if d:
+        print(f"RATIO {f['target']} jar={f['jar']} round={f['round']} conns={f['conns']} qps={f['qps']} "
+              f"direct_qps={d['qps']} ratio={float(f['qps']) / float(d['qps']):.2f} "
+              f"server_cpu_ms_per_req={f['server_cpu_ms_per_req']} node_cpu_ms_per_req={f['node_cpu_ms_per_req']} "
+              f"direct_node_cpu_ms_per_req={d['node_cpu_ms_per_req']}")
+PY
 echo "results in $OUT"

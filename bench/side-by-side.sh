@@ -18,7 +18,8 @@
 #   SBS_JARS [search-api/target]   jar folders to compare, in order
 #   SBS_CONNS ["1 4 8"]  SBS_REQS [5000]  SBS_WARM [2000]  SBS_DUR [60]   wrk settings (per run)
 #   SBS_SOLR [1]  Solr peer    SBS_INDEX [1]  index afresh (0: reuse $DATA/sbs-idx-* if present)
-#   SBS_JFR [0]   1: JFR of our indexing run and of the server under c=8 (settings=profile)
+#   SBS_JFR [0]   1: JFR (settings=profile) of our indexing run, its extraction workers included
+#                 (jfr-index-*/, one recording per JVM: bench/jfr-stages.py DIR/*.jfr), and of the server
 #   BENCH_DATA [/tmp/stdsearch-bench]  corpora, indexes, results   SBS_PORT [18080]  SOLR_PORT [18983]
 #   SBS_BUILD [1]  build the jar first (only when SBS_JARS is not given)
 #   SBS_QUERIES  a queries.tsv to use before (or without) Solr's: SBS_SOLR=0 needs it
@@ -75,9 +76,12 @@ index_ours() { # corpus jar-folder round
   local I="$DATA/sbs-idx-$1-$T" R="$OUT/index-$1-$T-r$3.json" L0 jfr=""
   if [ "${SBS_INDEX:-1}" = 0 ] && [ -d "$I" ]; then return 0; fi
   rm -rf "$I"; L0=$(load)
-  [ "$JFR" = 1 ] && jfr="-XX:StartFlightRecording=filename=$OUT/index-$1-$T-r$3.jfr,settings=profile"
-  /usr/bin/time -f "%e %M" -o "$OUT/time-$1-$T-r$3.txt" \
-    "$JAVA" $JFLAGS $jfr -jar "$J/stdsearch.jar" index --docs "$D" --index "$I" --workers 2 --ocr off --report "$R" \
+  # JAVA_TOOL_OPTIONS reaches the extraction workers too (JVMs of their own): one recording per
+  # process in the folder; JFR's start-up lines would go to a worker's protocol channel, so off.
+  [ "$JFR" = 1 ] && { mkdir -p "$OUT/jfr-index-$1-$T-r$3"
+    jfr="-Xlog:jfr+startup=off -XX:StartFlightRecording=filename=$OUT/jfr-index-$1-$T-r$3/,settings=profile,dumponexit=true"; }
+  JAVA_TOOL_OPTIONS="$jfr" /usr/bin/time -f "%e %M" -o "$OUT/time-$1-$T-r$3.txt" \
+    "$JAVA" $JFLAGS -jar "$J/stdsearch.jar" index --docs "$D" --index "$I" --workers 2 --ocr off --report "$R" \
     >"$OUT/index-$1-$T-r$3.out" 2>&1 || { echo "INDEX_FAILED corpus=$1 jar=$T round=$3"; tail -5 "$OUT/index-$1-$T-r$3.out"; return 0; }
   python3 - "$R" "$1" "$T" "$3" "$L0" "$(load)" "$(du -sb "$I" | cut -f1)" "$(cat "$OUT/time-$1-$T-r$3.txt")" <<'EOF'
 import json, sys

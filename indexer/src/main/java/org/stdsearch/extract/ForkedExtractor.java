@@ -437,12 +437,14 @@ public final class ForkedExtractor implements AutoCloseable {
       } catch (IOException e) {
         log.debug("closing worker stdin", e);
       }
-      if (p.isAlive()) {
-        p.destroyForcibly();
-      }
+      // A closed stdin ends the worker's loop: it exits on its own (shutdown hooks run), else it is killed.
       try {
-        p.waitFor(10, TimeUnit.SECONDS);
+        if (!p.waitFor(2, TimeUnit.SECONDS)) {
+          p.destroyForcibly();
+          p.waitFor(10, TimeUnit.SECONDS);
+        }
       } catch (InterruptedException e) {
+        p.destroyForcibly();
         Thread.currentThread().interrupt();
       }
     }

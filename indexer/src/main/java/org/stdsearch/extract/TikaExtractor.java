@@ -79,6 +79,8 @@ final class TikaExtractor {
       MediaType type = parser.getDetector().detect(in, metadata);
       mime = type.toString();
       metadata.set(Metadata.CONTENT_TYPE, mime);
+      // The type is known: without the override, AutoDetectParser would run every detector again.
+      metadata.set(TikaCoreProperties.CONTENT_TYPE_PARSER_OVERRIDE, mime);
       parser.parse(in, handler, metadata, context);
     } catch (EncryptedDocumentException e) {
       return outcome(mime, ExtractionStatus.ENCRYPTED, "encrypted: " + message(e), handler, metadata);
@@ -192,6 +194,9 @@ final class TikaExtractor {
   private static Map<String, List<String>> toMap(Metadata metadata) {
     Map<String, List<String>> map = new LinkedHashMap<>();
     for (String name : metadata.names()) {
+      if (name.equals(TikaCoreProperties.CONTENT_TYPE_PARSER_OVERRIDE.getName())) {
+        continue; // our own instruction to the parser, not the document's metadata
+      }
       List<String> values = Arrays.stream(metadata.getValues(name))
           .filter(v -> v != null && v.length() <= MAX_METADATA_VALUE)
           .toList();

@@ -29,7 +29,6 @@ import org.apache.lucene.util.BytesRef;
 public final class PositionOffsets {
   private static final int CHECKPOINT_EVERY = 128;
 
-  private final byte[] data;
   private final int length;
   private final ByteArrayDataInput in;
   // the run the cursor is in: positions [runFirst, runFirst + runCount), the i-th one spanning
@@ -46,7 +45,6 @@ public final class PositionOffsets {
 
   /** Reads the encoding {@link Recorder} wrote. */
   public PositionOffsets(BytesRef encoded) {
-    this.data = encoded.bytes;
     this.length = encoded.offset + encoded.length;
     this.in = new ByteArrayDataInput(encoded.bytes, encoded.offset, encoded.length);
     rewind(0, encoded.offset, 0);

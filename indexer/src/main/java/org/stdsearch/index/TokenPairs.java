@@ -11,13 +11,13 @@ import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
-import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.BytesRefBuilder;
-import org.apache.lucene.util.BytesRefHash;
+import org.apache.lucene.util.BytesRefArray;
+import org.apache.lucene.util.BytesRefIterator;
 import org.apache.lucene.util.CharsRefBuilder;
+import org.apache.lucene.util.Counter;
 
 /**
  * Pairs of adjacent tokens of one kind, each pair one term of {@link Schema#CONTENT_PAIRS}: two
@@ -131,17 +131,18 @@ final class TokenPairs {
   }
 
   /**
-   * Passes the full text's tokens through unchanged and counts their pairs; once the full text is
-   * indexed, {@link #pairs()} replays them as the {@link Schema#CONTENT_PAIRS} field (each distinct
-   * pair once, with its frequency). Fields are indexed in the order they were added, so the pairs
-   * field must come after the full text.
+   * Passes the full text's tokens through unchanged and keeps their pairs in order; once the full
+   * text is indexed, {@link #pairs()} replays them as the {@link Schema#CONTENT_PAIRS} field. The
+   * pairs are appended to a flat buffer, not counted here: the indexing chain counts each term's
+   * frequency anyway, and a hash of the document's pairs (mostly distinct) would cost a second
+   * term-hash insert per pair. Fields are indexed in the order they were added, so the pairs field
+   * must come after the full text.
    */
   static final class Recorder extends TokenFilter {
     private final Tracker tracker = new Tracker(this);
     private final CharsRefBuilder pair = new CharsRefBuilder();
     private final BytesRefBuilder utf8 = new BytesRefBuilder();
-    private final BytesRefHash terms = new BytesRefHash();
-    private int[] freqs = new int[16];
+    private final BytesRefArray recorded = new BytesRefArray(Counter.newCounter());
 
     Recorder(TokenStream input) {
       super(input);
@@ -154,40 +155,31 @@ final class TokenPairs {
       }
       if (tracker.next(pair)) {
         utf8.copyChars(pair.chars(), 0, pair.length());
-        int id = terms.add(utf8.get());
-        if (id < 0) {
-          freqs[-id - 1]++;
-        } else {
-          freqs = ArrayUtil.grow(freqs, id + 1);
-          freqs[id] = 1;
-        }
+        recorded.append(utf8.get());
       }
       return true;
     }
 
-    /** The recorded pairs as a token stream: each distinct pair once, with its frequency. */
+    /** The recorded pairs as a token stream, one token per pair, in text order. */
     TokenStream pairs() {
       return new TokenStream() {
         private final BytesTermAttribute term = addAttribute(BytesTermAttribute.class);
-        private final TermFrequencyAttribute freq = addAttribute(TermFrequencyAttribute.class);
-        private final BytesRef scratch = new BytesRef();
-        private int next;
+        private BytesRefIterator next;
 
         @Override
-        public boolean incrementToken() {
-          if (next == terms.size()) {
+        public boolean incrementToken() throws IOException {
+          BytesRef b = next.next();
+          if (b == null) {
             return false;
           }
           clearAttributes();
-          term.setBytesRef(terms.get(next, scratch));
-          freq.setTermFrequency(freqs[next]);
-          next++;
+          term.setBytesRef(b);
           return true;
         }
 
         @Override
         public void reset() {
-          next = 0;
+          next = recorded.iterator();
         }
       };
     }

@@ -15,7 +15,12 @@ import java.util.Collection;
 import java.util.List;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
-import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import java.util.ArrayList;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHost;
@@ -26,13 +31,13 @@ import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch.generic.Body;
 import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
-import org.opensearch.client.transport.httpclient5.ApacheHttpClient5Transport;
-import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
+import org.opensearch.client.transport.OpenSearchTransport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A connection to an OpenSearch cluster over HTTP(S) (opensearch-java over Apache HttpClient 5):
+ * A connection to an OpenSearch cluster over HTTP(S) (opensearch-java over Apache HttpClient 5's
+ * classic client, {@link BlockingTransport}):
  * the client, our {@link IndexLayout}, and the few index-level operations both the sink and the
  * search service need. Requests go to any of the configured nodes; a node that fails is skipped
  * until it answers again. Thread-safe; close it to release the connections.
@@ -43,11 +48,11 @@ public final class Cluster implements AutoCloseable {
   private static final int MAX_CONNECTIONS_PER_NODE = 32;
 
   private final ClusterConfig config;
-  private final ApacheHttpClient5Transport transport;
+  private final OpenSearchTransport transport;
   private final OpenSearchClient client;
   private final IndexLayout layout;
 
-  private Cluster(ClusterConfig config, ApacheHttpClient5Transport transport) {
+  private Cluster(ClusterConfig config, OpenSearchTransport transport) {
     this.config = config;
     this.transport = transport;
     this.client = new OpenSearchClient(transport);
@@ -56,19 +61,27 @@ public final class Cluster implements AutoCloseable {
 
   /** Connects (lazily: nothing is sent until the first request). */
   public static Cluster connect(ClusterConfig config) {
-    HttpHost[] hosts = config.hosts().stream().map(Cluster::host).toArray(HttpHost[]::new);
+    List<HttpHost> hosts = config.hosts().stream().map(Cluster::host).toList();
     SSLContext ssl = sslContext(config);
-    ApacheHttpClient5TransportBuilder builder = ApacheHttpClient5TransportBuilder.builder(hosts)
-        .setMapper(new JacksonJsonpMapper(Documents.mapper()))
-        .setRequestConfigCallback(r -> r
-            .setConnectionRequestTimeout(Timeout.of(config.timeout()))
-            .setResponseTimeout(Timeout.of(config.timeout())))
-        .setHttpClientConfigCallback(http -> http.setConnectionManager(
-            PoolingAsyncClientConnectionManagerBuilder.create()
-                .setMaxConnPerRoute(MAX_CONNECTIONS_PER_NODE)
-                .setMaxConnTotal(MAX_CONNECTIONS_PER_NODE * hosts.length)
-                .setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(ssl).buildAsync())
-                .build()));
+    Timeout timeout = Timeout.of(config.timeout());
+    CloseableHttpClient http = HttpClients.custom()
+        .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+            .setMaxConnPerRoute(MAX_CONNECTIONS_PER_NODE)
+            .setMaxConnTotal(MAX_CONNECTIONS_PER_NODE * hosts.size())
+            .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(timeout).setSocketTimeout(timeout)
+                .build())
+            .setTlsSocketStrategy(ClientTlsStrategyBuilder.create().setSslContext(ssl).buildClassic())
+            .build())
+        .setDefaultRequestConfig(RequestConfig.custom().setConnectionRequestTimeout(timeout)
+            .setResponseTimeout(timeout).build())
+        // failing over to another node is the transport's job; answers come uncompressed (no CPU on
+        // either side for a loopback or LAN hop), as opensearch-java's own transport asks for them
+        .disableAutomaticRetries()
+        .disableContentCompression()
+        .disableRedirectHandling()
+        .disableCookieManagement()
+        .build();
+    List<Header> headers = new ArrayList<>();
     if (config.username() != null) {
       if (config.hosts().stream().anyMatch(h -> h.getScheme().equalsIgnoreCase("http"))) {
         log.warn("OpenSearch credentials are sent over plain http: use https:// outside a trusted network");
@@ -76,9 +89,9 @@ public final class Cluster implements AutoCloseable {
       // Pre-emptive basic authentication, as OpenSearch's own clients do: one round trip per request.
       String token = Base64.getEncoder().encodeToString(
           (config.username() + ":" + config.password()).getBytes(StandardCharsets.UTF_8));
-      builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization", "Basic " + token)});
+      headers.add(new BasicHeader("Authorization", "Basic " + token));
     }
-    return new Cluster(config, builder.build());
+    return new Cluster(config, new BlockingTransport(http, hosts, headers, new JacksonJsonpMapper(Documents.mapper())));
   }
 
   private static HttpHost host(URI uri) {
@@ -139,7 +152,8 @@ public final class Cluster implements AutoCloseable {
     try (Response r = client.generic().execute(request.build())) {
       String body = r.getBody().map(Body::bodyAsString).orElse("");
       if (r.getStatus() / 100 != 2) {
-        throw new ClusterException(r.getStatus(), method + " " + endpoint + ": " + abbreviate(body));
+        String reason = r.getReason() == null || r.getReason().isBlank() ? "" : r.getReason() + " ";
+        throw new ClusterException(r.getStatus(), reason + method + " " + endpoint + ": " + abbreviate(body));
       }
       return body.isEmpty() ? Documents.mapper().createObjectNode() : Documents.mapper().readTree(body);
     }

@@ -33,7 +33,7 @@ public final class DirectRequests {
         BufferedWriter api = Files.newBufferedWriter(out.resolve("api.req"), StandardCharsets.UTF_8);
         BufferedWriter apiSnippets = Files.newBufferedWriter(out.resolve("api-snippets.req"), StandardCharsets.UTF_8)) {
       ServiceContext ctx = new ServiceContext(cluster, vocabulary, QueryText.forStandards(vocabulary),
-          new FieldLabels(vocabulary), Clock.systemDefaultZone(), new Glossary.Cache(60_000));
+          new FieldLabels(vocabulary), Clock.systemDefaultZone());
       int n = 0;
       for (String line : Files.readAllLines(queries, StandardCharsets.UTF_8)) {
         String[] f = line.split("\t", -1);

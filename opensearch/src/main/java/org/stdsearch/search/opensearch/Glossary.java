@@ -17,7 +17,8 @@ import org.stdsearch.opensearch.Cluster;
 /**
  * The zh⇄en glossary harvested from term entries: the other-language names of a name, for
  * cross-language query expansion. All names a query could ask about are looked up in one request
- * to the terms index (and remembered for a short while, since the same queries come again).
+ * to the terms index, and remembered until the terms index changes ({@link IndexAnswers}), since the
+ * same queries come again.
  */
 @FunctionalInterface
 interface Glossary {
@@ -30,7 +31,7 @@ interface Glossary {
   Set<String> translations(String name);
 
   /** Looks up every name in {@code names} at once; the glossary answers for those names. */
-  static Glossary fetch(Cluster cluster, Vocabulary vocabulary, Set<String> names, Cache cache) throws IOException {
+  static Glossary fetch(Cluster cluster, Vocabulary vocabulary, Set<String> names, IndexAnswers<Set<String>> cache) throws IOException {
     Map<String, Set<String>> byKey = new HashMap<>();
     Set<String> missing = new LinkedHashSet<>();
     for (String name : names) {
@@ -47,10 +48,11 @@ interface Glossary {
       }
     }
     if (!missing.isEmpty()) {
+      long epoch = cache.epoch();
       Map<String, Set<String>> found = lookUp(cluster, List.copyOf(missing));
       found.forEach((k, v) -> {
         byKey.put(k, v);
-        cache.put(k, v);
+        cache.put(k, v, epoch);
       });
     }
     return name -> byKey.getOrDefault(vocabulary.glossaryKey(name), Set.of());
@@ -84,39 +86,5 @@ interface Glossary {
       out.put(key, Set.copyOf(new ArrayList<>(translations)));
     }
     return out;
-  }
-
-  /** Recent answers by key, for a few seconds: a new term entry shows up in expansion that late. */
-  final class Cache {
-    private static final int MAX_ENTRIES = 20_000;
-    private final long ttlNanos;
-    private final Map<String, Cached> entries = new LinkedHashMap<>(16, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
-        return size() > MAX_ENTRIES;
-      }
-    };
-
-    private record Cached(Set<String> translations, long expires) {}
-
-    Cache(long ttlMillis) {
-      this.ttlNanos = ttlMillis * 1_000_000;
-    }
-
-    synchronized Set<String> get(String key) {
-      Cached e = entries.get(key);
-      if (e == null || e.expires() < System.nanoTime()) {
-        return null;
-      }
-      return e.translations();
-    }
-
-    synchronized void put(String key, Set<String> translations) {
-      entries.put(key, new Cached(translations, System.nanoTime() + ttlNanos));
-    }
-
-    synchronized void clear() {
-      entries.clear();
-    }
   }
 }

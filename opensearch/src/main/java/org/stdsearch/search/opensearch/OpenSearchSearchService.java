@@ -7,6 +7,9 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch._types.aggregations.Aggregation;
 import org.opensearch.client.opensearch._types.aggregations.FiltersBucket;
@@ -27,31 +30,56 @@ import org.stdsearch.search.StandardFile;
 import org.stdsearch.search.StandardNotFoundException;
 import org.stdsearch.search.Suggestion;
 import org.stdsearch.search.TermHit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The search contract over an OpenSearch cluster: the same answers as the embedded index for the
  * same standards (query grammar, ranking rules, disjunctive facets, status, snippets placed on page
  * and clause, detail view, suggestions), read over HTTP with the OpenSearch Java client. Nothing
- * is kept per node beyond a short-lived glossary cache, so any number of servers can answer from
- * one cluster while one of them (or {@code index}) writes.
+ * is kept per node beyond glossary answers, checked every few seconds against the terms index's
+ * state, so any number of servers can answer from one cluster while one of them (or {@code index})
+ * writes.
  *
  * <p>Split by concern: {@link SearchExecution} runs one search, {@link StandardDetails} the detail
  * view, {@link Suggestions} suggestions and term lookups. Cluster failures become the contract's
  * typed errors: no answer, or our indexes missing, is {@link IndexNotReadyException} (503).
  */
 public final class OpenSearchSearchService implements SearchService {
-  /** How long a glossary answer is reused: a new term entry joins expansion within this time. */
-  static final long GLOSSARY_TTL_MILLIS = 30_000;
+  private static final Logger log = LoggerFactory.getLogger(OpenSearchSearchService.class);
+  /**
+   * How often the indexes' state is compared with the one remembered answers were read in
+   * ({@link IndexAnswers}): a new term entry joins expansion within this time.
+   */
+  static final long GLOSSARY_CHECK_MILLIS = 3_000;
 
   private final ServiceContext ctx;
   private final Suggestions suggestions;
   private final boolean ownsCluster;
+  private final ScheduledExecutorService glossaryChecks;
 
   OpenSearchSearchService(Cluster cluster, Vocabulary vocabulary, FieldTree fields, Clock clock, boolean ownsCluster) {
     this.ctx = new ServiceContext(cluster, vocabulary, QueryText.forStandards(vocabulary), new FieldLabels(fields),
-        clock, new Glossary.Cache(GLOSSARY_TTL_MILLIS));
+        clock);
     this.suggestions = new Suggestions(ctx);
     this.ownsCluster = ownsCluster;
+    this.glossaryChecks = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "opensearch-glossary-check");
+      t.setDaemon(true);
+      return t;
+    });
+    glossaryChecks.scheduleWithFixedDelay(this::checkRemembered, GLOSSARY_CHECK_MILLIS, GLOSSARY_CHECK_MILLIS,
+        TimeUnit.MILLISECONDS);
+  }
+
+  private void checkRemembered() {
+    for (IndexAnswers<?> answers : List.of(ctx.glossaryCache(), ctx.knownWords())) {
+      try {
+        answers.checkGeneration(ctx.cluster());
+      } catch (IOException | RuntimeException e) { // the answers are forgotten; the next check tries again
+        log.debug("remembered answers check failed: {}", e.toString());
+      }
+    }
   }
 
   /**
@@ -208,13 +236,15 @@ public final class OpenSearchSearchService implements SearchService {
     return null;
   }
 
-  /** Forgets remembered glossary answers (after the indexing side changed term entries). */
+  /** Forgets remembered answers (after the indexing side changed the indexes). */
   public void forgetCachedAnswers() {
     ctx.glossaryCache().clear();
+    ctx.knownWords().clear();
   }
 
   @Override
   public void close() {
+    glossaryChecks.shutdownNow();
     if (ownsCluster) {
       ctx.cluster().close();
     }

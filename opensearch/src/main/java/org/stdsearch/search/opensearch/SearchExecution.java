@@ -142,16 +142,7 @@ final class SearchExecution {
 
   /** The query respelled ({@link DidYouMean}) when the respelling finds standards, else null. */
   private String respelled(Glossary glossary) throws IOException {
-    if (request.q().isBlank()) {
-      return null;
-    }
-    String other = DidYouMean.respell(ctx, request.q());
-    if (other == null) {
-      return null;
-    }
-    Query finds = ctx.parser().parse(other, glossary);
-    return ctx.cluster().client().count(c -> c.index(ctx.cluster().layout().standards()).query(finds)
-        .terminateAfter(1)).count() > 0 ? other : null;
+    return request.q().isBlank() ? null : DidYouMean.respell(ctx, request.q(), glossary);
   }
 
   private static Set<String> knownStatuses(List<String> values) {
