@@ -188,7 +188,8 @@ public final class FieldSizes {
     return String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
   }
 
-  private static long sizeOfIndexFiles(Directory dir) throws IOException {
+  /** Bytes of the index's own files in {@code dir} (segments and commit points). */
+  static long sizeOfIndexFiles(Directory dir) throws IOException {
     long sum = 0;
     for (String file : dir.listAll()) {
       if (file.startsWith("_") || file.startsWith("segments")) {

@@ -52,18 +52,10 @@ public final class SegmentCopy {
         writer.setLiveCommitData(reader.getIndexCommit().getUserData().entrySet());
         writer.commit();
       }
+      long before = FieldSizes.sizeOfIndexFiles(in);
+      long after = FieldSizes.sizeOfIndexFiles(out);
       System.out.printf(Locale.ROOT, "SEGMENTCOPY index=%s segments=%d bytes=%,d copy=%s bytes=%,d ratio=%.4f%n",
-          args[0], reader.leaves().size(), size(in), target, size(out), (double) size(out) / size(in));
+          args[0], reader.leaves().size(), before, target, after, (double) after / before);
     }
-  }
-
-  private static long size(Directory dir) throws IOException {
-    long sum = 0;
-    for (String file : dir.listAll()) {
-      if (file.startsWith("_") || file.startsWith("segments")) {
-        sum += dir.fileLength(file);
-      }
-    }
-    return sum;
   }
 }
