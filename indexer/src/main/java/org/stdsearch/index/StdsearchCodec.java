@@ -29,13 +29,12 @@ import org.apache.lucene.store.IOContext;
  * sparse list.
  *
  * <p>Why the stored fields: they are nearly all full text, which the highlighter decompresses
- * whole for every hit it highlights. Lucene's default mode (LZ4 over 8 KB blocks with a preset
- * dictionary) keeps the text at 55% of its size; its best-compression mode (DEFLATE) at 32%, but
- * highlighting a page of hits then takes 1.8 times the CPU. LZ4 with the high-compression match
- * finder over 60 KB chunks keeps it at 40%; Zstandard over the same chunks at 32%, as DEFLATE,
- * and decompresses them as fast as that LZ4 (libzstd through JNI: the pure-Java Zstandard took
- * highlighting to 1.2 times). Level 9 stores 6% less than level 3, for more CPU when writing and none
- * when reading (docs/benchmarks.md, "Index size per field").
+ * chunk by chunk for every hit it highlights, so the mode decides both the index's size and the cost
+ * of every highlighted page. Lucene's best-compression mode (DEFLATE) is small but slow to read;
+ * its default LZ4 is fast but large. Zstandard over chunks of this size is as small as DEFLATE and
+ * reads about as fast as LZ4 (through JNI: the pure-Java implementations read markedly slower); a
+ * higher level costs CPU when writing only (docs/benchmarks.md, "Index size per field", has the
+ * figures).
  *
  * <p>Segments of the earlier modes (LZ4 high compression; Lucene's own before that) stay readable
  * and are rewritten in this mode when merged.

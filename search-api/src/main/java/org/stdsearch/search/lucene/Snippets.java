@@ -107,7 +107,7 @@ final class Snippets {
     }
 
     // Content has one value, so the separator-splitting wrapper Lucene puts around the break
-    // iterator only scans each text for a separator that is never there (7.6% of search CPU).
+    // iterator would only scan each whole text for a separator that is never there.
     @Override
     protected FieldHighlighter newFieldHighlighter(String field, FieldOffsetStrategy offsets, BreakIterator splitting,
         PassageScorer scorer, int maxPassages, int maxNoHighlightPassages, PassageFormatter formatter,
@@ -117,8 +117,8 @@ final class Snippets {
     }
 
     // Offsets of content come through its postings (see getOffsetStrategy); asking the merged field
-    // infos of the reader (built afresh for each highlighter) costs 4% of search CPU for an answer
-    // known in advance.
+    // infos of the reader (built afresh for each highlighter) would pay, on every search, for an
+    // answer known in advance.
     @Override
     protected OffsetSource getOffsetSource(String field) {
       return field.equals(Schema.CONTENT) ? OffsetSource.POSTINGS : super.getOffsetSource(field);
