@@ -23,8 +23,8 @@ import org.stdsearch.opensearch.Cluster;
 @FunctionalInterface
 interface Glossary {
   Glossary NONE = name -> Set.of();
-  /** At most this many translations per name, as in the embedded glossary. */
-  int MAX_TRANSLATIONS = 8;
+  /** At most this many translations per name, those most term entries give, as in the embedded glossary. */
+  int MAX_TRANSLATIONS = 4;
   /** Longest name kept in the glossary; longer ones are sentences. */
   int MAX_KEY = 64;
 

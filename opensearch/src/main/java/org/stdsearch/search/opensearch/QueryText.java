@@ -164,7 +164,10 @@ final class QueryText {
     return Query.of(b -> b.bool(bool -> bool.should(copy).minimumShouldMatch("1")));
   }
 
-  /** {@code original OR translations} (each a phrase on the text fields, at half weight), or {@code original}. */
+  /**
+   * {@code original OR translations} (each a phrase on the full text, all its words in the title,
+   * at half weight), or {@code original}.
+   */
   private Query expanded(Query original, Set<String> translations) {
     if (translations.isEmpty()) {
       return original;
@@ -250,6 +253,9 @@ final class QueryText {
       // one token: a term query either way (and the same 75% rule keeps matching identical if the
       // count were ever off)
       q = w.phrase() ? matchPhrase(field, w.text()) : match(field, w.text());
+    } else if (w.phrase() && !exact && !field.equals(CONTENT)) {
+      // a translation on a title: its words anywhere in it, as in the embedded backend
+      q = Query.of(m -> m.match(mq -> mq.field(field).query(FieldValue.of(w.text())).operator(Operator.And)));
     } else if (w.phrase()) {
       q = byPairs(field, w.text(), shape, exact);
     } else {

@@ -2,8 +2,9 @@ package org.stdsearch.search.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -27,8 +28,14 @@ interface Glossary {
   /** No expansion. */
   Glossary NONE = name -> Set.of();
 
-  /** At most this many translations per name (a name defined differently by many standards). */
-  int MAX_TRANSLATIONS = 8;
+  /**
+   * At most this many translations per name: a name that many standards define differently keeps
+   * the renderings most of them give, and each translation is one more phrase in the query.
+   */
+  int MAX_TRANSLATIONS = 4;
+
+  /** Names whose answers a reader's glossary remembers: the words and runs of recent queries. */
+  int REMEMBERED = 8192;
 
   /** Translations of {@code name} (normalised here); empty when it names no term entry. */
   Set<String> translations(String name);
@@ -41,27 +48,49 @@ interface Glossary {
   /**
    * The live term entries of {@code reader}, looked up in the index per name: nothing is built
    * per reader, so neither the first search after a start nor one after a refresh waits for a
-   * glossary. Answers are remembered, since one query asks for the same run of words twice; use
-   * one instance per query (not thread-safe).
+   * glossary. The most recently asked names are remembered for as long as the reader is
+   * searched: the same names come in many queries, and their translations change only with the
+   * reader.
    */
   static Glossary in(IndexReader reader) {
-    Map<String, Set<String>> answered = new HashMap<>();
-    return name -> answered.computeIfAbsent(Schema.glossaryKey(name), key -> {
+    Map<String, Set<String>> recent = new LinkedHashMap<>(256, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
+        return size() > REMEMBERED;
+      }
+    };
+    return name -> {
+      String key = Schema.glossaryKey(name);
+      synchronized (recent) {
+        Set<String> known = recent.get(key);
+        if (known != null) {
+          return known;
+        }
+      }
+      Set<String> found;
       try {
-        return lookUp(reader, key);
+        found = lookUp(reader, key);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-    });
+      synchronized (recent) {
+        recent.put(key, found);
+      }
+      return found;
+    };
   }
 
+  /**
+   * The translations of {@code key}, those that most term entries give first (ties in the order of
+   * their bytes, as OpenSearch's terms aggregation orders its buckets), at most {@link
+   * #MAX_TRANSLATIONS}: a name that standards translate in many ways keeps the renderings they
+   * agree on, and its expansion stays a few phrases.
+   */
   private static Set<String> lookUp(IndexReader reader, String key) throws IOException {
     if (key.length() < 2) {
       return Set.of();
     }
-    Set<String> out = new LinkedHashSet<>();
-    // A common name is defined by many standards with the same translation: decode each pair once.
-    Set<BytesRef> seen = new HashSet<>();
+    Map<BytesRef, Integer> entries = new HashMap<>();
     Term term = new Term(Schema.GLOSSARY_KEY, key);
     for (LeafReaderContext leaf : reader.leaves()) {
       PostingsEnum docs = leaf.reader().postings(term, PostingsEnum.NONE);
@@ -71,18 +100,23 @@ interface Glossary {
       BinaryDocValues pairs = DocValues.getBinary(leaf.reader(), Schema.TERM_PAIR);
       Bits live = leaf.reader().getLiveDocs();
       for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
-        if ((live != null && !live.get(d)) || !pairs.advanceExact(d) || seen.contains(pairs.binaryValue())) {
-          continue;
-        }
-        seen.add(BytesRef.deepCopyOf(pairs.binaryValue()));
-        String pair = pairs.binaryValue().utf8ToString();
-        int tab = pair.indexOf('\t');
-        out.add(key.equals(pair.substring(0, tab)) ? pair.substring(tab + 1) : pair.substring(0, tab));
-        if (out.size() == MAX_TRANSLATIONS) {
-          return out;
+        if ((live == null || live.get(d)) && pairs.advanceExact(d)) {
+          BytesRef pair = pairs.binaryValue();
+          if (entries.computeIfPresent(pair, (p, n) -> n + 1) == null) {
+            entries.put(BytesRef.deepCopyOf(pair), 1); // the value is only valid until the next advance
+          }
         }
       }
     }
-    return out;
+    Set<String> out = new LinkedHashSet<>();
+    entries.entrySet().stream()
+        .sorted(Map.Entry.<BytesRef, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(MAX_TRANSLATIONS)
+        .forEach(e -> {
+          String pair = e.getKey().utf8ToString();
+          int tab = pair.indexOf('\t');
+          out.add(key.equals(pair.substring(0, tab)) ? pair.substring(tab + 1) : pair.substring(0, tab));
+        });
+    return Collections.unmodifiableSet(out);
   }
 }

@@ -64,6 +64,7 @@ public final class LuceneSearchService implements SearchService {
   private final Clock clock;
   private final Map<IndexReader.CacheKey, ReaderState> states = new ConcurrentHashMap<>();
   private final HitRecords hitRecords = new HitRecords();
+  private final FacetValues facetValues = new FacetValues();
   /** A search runs on several cores while fewer searches than cores are running. */
   private static final SpareCores SPARE_CORES = new SpareCores(Runtime.getRuntime().availableProcessors());
 
@@ -125,7 +126,8 @@ public final class LuceneSearchService implements SearchService {
   }
 
   /** What one call works with: the acquired searcher and its reader's state. */
-  record Context(IndexSearcher searcher, ReaderState state, FieldLabels labels, HitRecords hitRecords, long today) {}
+  record Context(IndexSearcher searcher, ReaderState state, FieldLabels labels, HitRecords hitRecords,
+      FacetValues facetValues, long today) {}
 
   @FunctionalInterface
   interface Work<T> {
@@ -143,7 +145,7 @@ public final class LuceneSearchService implements SearchService {
     }
     try {
       ReaderState state = state(searcher.getIndexReader());
-      return work.run(new Context(searcher, state, labels, hitRecords, LocalDate.now(clock).toEpochDay()));
+      return work.run(new Context(searcher, state, labels, hitRecords, facetValues, LocalDate.now(clock).toEpochDay()));
     } catch (IndexSearcher.TooManyClauses e) {
       throw new BadParameterException("q", "too complex (too many clauses)");
     } catch (IOException e) {

@@ -52,6 +52,10 @@ final class ReaderState {
   /** The index has {@link Schema#CONTENT_PAIRS} (schema 5 on), so phrases can use it. */
   final boolean tokenPairs;
   private final int[] implementedDay;
+  /** The zh⇄en glossary of this reader's term entries. */
+  final Glossary glossary;
+  /** Terms-dictionary entries of recently searched terms. */
+  final TermLookups termLookups;
 
   private ReaderState(IndexReader reader, FixedBitSet standards, FixedBitSet withdrawn, FixedBitSet superseded,
       int[] implementedDay) {
@@ -61,6 +65,8 @@ final class ReaderState {
     this.superseded = superseded;
     this.implementedDay = implementedDay;
     this.tokenPairs = Schema.hasContentPairs(reader);
+    this.glossary = Glossary.in(reader);
+    this.termLookups = new TermLookups(reader);
   }
 
   /** One standard's edition data, gathered in the first pass. */
@@ -137,7 +143,7 @@ final class ReaderState {
   Map<String, Long> countAll(String facet) {
     return allCounts.computeIfAbsent(facet, f -> {
       try {
-        return FacetCounts.count(this, f, null);
+        return FacetCounts.countAll(this, f);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

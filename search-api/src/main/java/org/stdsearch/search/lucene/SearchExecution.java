@@ -89,7 +89,7 @@ final class SearchExecution {
     this.ctx = ctx;
     this.request = request;
     this.budget = budget;
-    this.glossary = request.expand() ? Glossary.in(ctx.searcher().getIndexReader()) : Glossary.NONE;
+    this.glossary = request.expand() ? ctx.state().glossary : Glossary.NONE;
     // A searcher of our own: the timeout is per search and the shared one must not carry it.
     this.searcher = cores.searcher(ctx.searcher().getIndexReader());
     this.searcher.setSimilarity(ctx.searcher().getSimilarity());
@@ -106,9 +106,10 @@ final class SearchExecution {
   SearchResponse run() throws IOException {
     long start = System.nanoTime();
     Set<String> statuses = statuses();
-    Query text = (ctx.state().tokenPairs ? PAIRS_PARSER : PARSER).parse(request.q(), glossary);
+    Query text = ctx.state().termLookups.resolved(
+        (ctx.state().tokenPairs ? PAIRS_PARSER : PARSER).parse(request.q(), glossary));
     Query scored = FunctionScoreQuery.boostByValue(text, new StatusPenalty(ctx.state()));
-    Query query = filters.restrict(base(scored, statuses), sideways);
+    Query query = ctx.state().termLookups.resolved(filters.restrict(base(scored, statuses), sideways));
 
     ScoreDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), request.sort());
     int offset = after == null ? (request.page() - 1) * request.size() : 0;
@@ -304,11 +305,11 @@ final class SearchExecution {
     for (String name : request.facets()) {
       FacetsCollector hits = sidewaysHits.getOrDefault(name, matching);
       List<SearchResponse.FacetValue> values = switch (name) {
-        case "field" -> ctx.labels().tree(FacetCounts.count(ctx.state(), name, hits), request.labelLang(), false);
+        case "field" -> ctx.labels().tree(FacetCounts.count(ctx.facetValues(), name, hits), request.labelLang(), false);
         case "status" -> statusFacet(matching, scored, statuses);
-        case "year" -> flat(FacetCounts.count(ctx.state(), name, hits), Comparator.comparing(
+        case "year" -> flat(FacetCounts.count(ctx.facetValues(), name, hits), Comparator.comparing(
             (SearchResponse.FacetValue v) -> parseYear(v.value())).reversed());
-        default -> flat(FacetCounts.count(ctx.state(), name, hits),
+        default -> flat(FacetCounts.count(ctx.facetValues(), name, hits),
             Comparator.comparingLong(SearchResponse.FacetValue::count).reversed()
                 .thenComparing(SearchResponse.FacetValue::value));
       };

@@ -188,7 +188,10 @@ final class UserQueryParser {
   /** Score of a translation relative to the words as typed: original-language matches rank first. */
   static final float EXPANSION_BOOST = 0.5f;
 
-  /** {@code original OR translations} (each translation a phrase on the text fields), or {@code original}. */
+  /**
+   * {@code original OR translations} (each translation a phrase on the full text, matched by its
+   * pairs, and all its words in the title), or {@code original}.
+   */
   private Query expanded(Query original, Set<String> translations) {
     if (translations.isEmpty()) {
       return original;
@@ -286,6 +289,9 @@ final class UserQueryParser {
     if (positional == null || positional instanceof TermQuery) {
       return positional; // one token
     }
+    if (w.phrase() && !exact && !field.equals(Schema.CONTENT) && positional instanceof PhraseQuery words) {
+      return allOf(words);
+    }
     if (w.phrase()) {
       return byPairs(field, w.text(), positional, exact);
     }
@@ -324,6 +330,19 @@ final class UserQueryParser {
       b.add(positional, Occur.MUST);
     }
     pairs.forEach(p -> b.add(new TermQuery(new Term(Schema.CONTENT_PAIRS, p)), exact ? Occur.FILTER : Occur.MUST));
+    return b.build();
+  }
+
+  /**
+   * A phrase that need not be exact (a translation) on a title: its words anywhere in the title.
+   * Titles are a few words long, so the words of a name are hardly ever there apart, and matching
+   * positions for each of a query's translations costs more than the rest of the query.
+   */
+  private static Query allOf(PhraseQuery phrase) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (Term t : phrase.getTerms()) {
+      b.add(new TermQuery(t), Occur.MUST);
+    }
     return b.build();
   }
 

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stdsearch.index.Indexer;
@@ -56,6 +59,30 @@ class GlossaryTest {
       assertThat(glossary.translations("很长的句子")).isEmpty();
       assertThat(glossary.translations("")).isEmpty();
       assertThat(Glossary.NONE.translations("数据元")).isEmpty();
+    }
+  }
+
+  @Test
+  void keepsTheTranslationsMostStandardsGiveUpToTheLimit() throws Exception {
+    SearchFixtures corpus = new SearchFixtures();
+    corpus.fixtures.clear();
+    // "data element": 数据元 in three standards, 数据项 in two, four other renderings once each
+    String[][] given = {{"数据元"}, {"数据元", "资料元"}, {"数据元", "数据项"}, {"数据项", "数据单元"}, {"数码元"}, {"数据要素"}};
+    for (int i = 0; i < given.length; i++) {
+      TermEntry[] entries = new TermEntry[given[i].length];
+      for (int k = 0; k < entries.length; k++) {
+        entries[k] = new TermEntry(given[i][k], "data element", "定义", "3." + (k + 1));
+      }
+      corpus.fixtures.add(withTerms(corpus, "s" + i + ".pdf", "GB/T 9100" + i + "-2021", entries));
+    }
+    Path index = corpus.write(tmp);
+    try (Directory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
+      // most given first; among those given once, in the order of their UTF-8 bytes
+      List<String> once = new ArrayList<>(List.of("资料元", "数据单元", "数码元", "数据要素"));
+      once.sort(Comparator.comparing(t -> new BytesRef(t)));
+      assertThat(Glossary.MAX_TRANSLATIONS).isEqualTo(4);
+      assertThat(Glossary.in(reader).translations("Data Element"))
+          .containsExactly("数据元", "数据项", once.get(0), once.get(1));
     }
   }
 }
