@@ -27,7 +27,8 @@
 #   8. RATIO lines: the API's QPS over the direct QPS of the same round and connections, per build
 # Knobs: BENCH_N [10000], BENCH_DATA [/tmp/stdsearch-bench-os], BENCH_PEER [1], BENCH_QUERIES,
 #   BENCH_CONNS ["1 4"], BENCH_HEAP [2g], BENCH_WARMREQ [2000], BENCH_MAXREQ [5000], BENCH_MAXDUR [60],
-#   BENCH_BUILD [1], JAVA_HOME [temurin 25],
+#   BENCH_BUILD [1], JAVA_HOME [temurin 25], BENCH_SERVER_OPTS: our server's JVM options [the
+#     launcher's, search-api/src/main/dist/stdsearch],
 #   BENCH_REINDEX [1]: 0 keeps the node's data under BENCH_DATA/node from an earlier run and skips
 #     step 5 (indexing takes minutes; the node must hold the index BENCH_INDEX),
 #   BENCH_JARS [search-api/target]: jar folders (stdsearch.jar + lib/) to compare, e.g. "/tmp/a /tmp/b";
@@ -43,6 +44,8 @@ N="${1:-${BENCH_N:-10000}}"
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 JAVA="$JAVA_HOME/bin/java"
 JFLAGS="--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED"
+# Our server runs with the JVM options of the launcher users start it with; every build alike.
+SERVER_OPTS="${BENCH_SERVER_OPTS:-$(sed -n 's/.*STDSEARCH_JAVA_OPTS:-\([^}]*\)}.*/\1/p' "$ROOT/search-api/src/main/dist/stdsearch")}"
 DATA="${BENCH_DATA:-/tmp/stdsearch-bench-os}"
 PEERS="${BENCH_PEERS:-$ROOT/../shared/peers}"
 CONNS="${BENCH_CONNS:-1 4}"
@@ -150,7 +153,7 @@ port=$API_PORT
 for J in $JARS; do
   T=$(tag "$J"); [ "$T" = target ] && T=head
   extra=""; [ -n "${BENCH_JFR:-}" ] && mkdir -p "$BENCH_JFR" && extra="-XX:StartFlightRecording=filename=$BENCH_JFR/$T.jfr,settings=profile"
-  STDSEARCH_RATE_LIMIT=0 "$JAVA" $JFLAGS $extra -jar "$J/stdsearch.jar" serve --docs "$DOCS" --index "$DATA/os-index" \
+  STDSEARCH_RATE_LIMIT=0 "$JAVA" $JFLAGS $SERVER_OPTS $extra -jar "$J/stdsearch.jar" serve --docs "$DOCS" --index "$DATA/os-index" \
     --port $port --backend opensearch --opensearch-url "$URL" --opensearch-index "$INDEX" --no-indexing \
     >"$OUT/serve-$T.log" 2>&1 &
   PID_OF[$T]=$!; API_PIDS="$API_PIDS $!"; API_OF[$T]="http://127.0.0.1:$port"

@@ -23,6 +23,7 @@
 #   BENCH_DATA [/tmp/stdsearch-bench]  corpora, indexes, results   SBS_PORT [18080]  SOLR_PORT [18983]
 #   SBS_BUILD [1]  build the jar first (only when SBS_JARS is not given)
 #   SBS_QUERIES  a queries.tsv to use before (or without) Solr's: SBS_SOLR=0 needs it
+#   SBS_SERVER_OPTS  our server's JVM options [the launcher's: search-api/src/main/dist/stdsearch]
 # Results: $DATA/sbs-<time>/run.log (grep-able INDEX, INDEX_SIZE, LOAD, SOLR_* lines) and
 # summary.md (bench/sbs-summary.py). Load goes to 127.0.0.1 only; each wrk run is bounded in
 # requests and seconds (../shared/peers/load.lua, one wrk thread, as the peers are measured).
@@ -42,6 +43,8 @@ ROUNDS="${SBS_ROUNDS:-2}"
 CONNS="${SBS_CONNS:-1 4 8}"
 REQS="${SBS_REQS:-5000}"; WARM="${SBS_WARM:-2000}"; DUR="${SBS_DUR:-60}"
 JFR="${SBS_JFR:-0}"
+# Our server runs with the JVM options of the launcher users start it with; every build alike.
+SERVER_OPTS="${SBS_SERVER_OPTS:-$(sed -n 's/.*STDSEARCH_JAVA_OPTS:-\([^}]*\)}.*/\1/p' "$ROOT/search-api/src/main/dist/stdsearch")}"
 if [ -z "${SBS_JARS:-}" ]; then
   if [ "${SBS_BUILD:-1}" = 1 ]; then
     (cd "$ROOT" && ./mvnw -q -B -pl search-api -am package -DskipTests) || { echo "build failed"; exit 1; }
@@ -106,7 +109,7 @@ wrk_run() { # label conns reqfile
 start_server() { # corpus jar-folder [jfr-file]
   local T extra=""; T=$(jar_tag "$2")
   [ -n "${3:-}" ] && extra="-XX:StartFlightRecording=filename=$3,settings=profile"
-  "$JAVA" $JFLAGS -Xmx1g $extra -jar "$2/stdsearch.jar" serve --docs "$DATA/$1" --index "$DATA/sbs-idx-$1-$T" \
+  "$JAVA" $JFLAGS $SERVER_OPTS $extra -jar "$2/stdsearch.jar" serve --docs "$DATA/$1" --index "$DATA/sbs-idx-$1-$T" \
     --port "$PORT" --workers 2 >"$OUT/serve-$1-$T.out" 2>"$OUT/serve-$1-$T.err" &
   SERVER_PID=$!
   for _ in $(seq 1 2400); do

@@ -23,7 +23,7 @@ PORT="${PORT:-18190}"
 RATE="${HEAVY_RATE:-15}"
 JAR="$ROOT/search-api/target/stdsearch.jar"
 # The JVM options of the launcher (search-api/src/main/dist/stdsearch), for both builds alike.
-SERVER_OPTS="${SERVER_OPTS:--Xms64m -Xmx1g -XX:+UseG1GC -XX:G1PeriodicGCInterval=60000 -XX:G1HeapRegionSize=8m}"
+SERVER_OPTS="${SERVER_OPTS:--Xms64m -Xmx1g -XX:+UseParallelGC}"
 mkdir -p "$DATA"
 
 if [ "${BUILD:-1}" = 1 ]; then
