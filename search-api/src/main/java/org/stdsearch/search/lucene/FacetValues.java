@@ -2,13 +2,12 @@ package org.stdsearch.search.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntSupplier;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -29,7 +28,10 @@ import org.stdsearch.index.Schema;
  * when the segment closes. A segment's arrays cost four bytes per document and per value.
  */
 final class FacetValues {
-  /** The values of one field in one segment: document {@code d} has {@code labels[ords[i]]} for {@code i} in {@code starts[d]..starts[d+1]}. */
+  /**
+   * The values of one field in one segment: document {@code d} has {@code labels[ords[i]]} for
+   * each {@code i} from {@code starts[d]} to {@code starts[d+1]} (exclusive).
+   */
   record Segment(int[] starts, int[] ords, String[] labels) {}
 
   private record Key(IndexReader.CacheKey segment, String field) {}
@@ -38,7 +40,10 @@ final class FacetValues {
   /** Segments whose closing drops their arrays. */
   private final Set<IndexReader.CacheKey> watched = ConcurrentHashMap.newKeySet();
 
-  /** Matching documents per value of {@code field} (a keyword field, or {@link Schema#YEAR}), values without a match left out. */
+  /**
+   * Matching documents per value of {@code field} (a keyword field, or {@link Schema#YEAR}),
+   * values without a match left out.
+   */
   Map<String, Long> count(String field, FacetsCollector hits) throws IOException {
     Map<String, Long> out = new TreeMap<>();
     for (FacetsCollector.MatchingDocs md : hits.getMatchingDocs()) {
@@ -101,55 +106,57 @@ final class FacetValues {
     for (int ord = 0; ord < labels.length; ord++) {
       labels[ord] = dv.lookupOrd(ord).utf8ToString();
     }
-    int maxDoc = reader.maxDoc();
-    int[] starts = new int[maxDoc + 1];
-    int[] ords = new int[0];
-    int n = 0;
-    int next = 0;
-    for (int doc = dv.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = dv.nextDoc()) {
-      for (; next <= doc; next++) {
-        starts[next] = n;
-      }
-      ords = ArrayUtil.grow(ords, n + dv.docValueCount());
-      for (int i = 0; i < dv.docValueCount(); i++) {
-        ords[n++] = (int) dv.nextOrd();
-      }
+    Flat flat = flatten(dv, dv::docValueCount, dv::nextOrd, reader.maxDoc());
+    int[] ords = new int[flat.values().length];
+    for (int i = 0; i < ords.length; i++) {
+      ords[i] = (int) flat.values()[i];
     }
-    for (; next <= maxDoc; next++) {
-      starts[next] = n;
-    }
-    return new Segment(starts, ArrayUtil.copyOfSubArray(ords, 0, n), labels);
+    return new Segment(flat.starts(), ords, labels);
   }
 
   /** A numeric field's distinct values become its labels, in ascending order. */
   private static Segment readNumbers(LeafReader reader, String field) throws IOException {
     SortedNumericDocValues dv = DocValues.getSortedNumeric(reader, field);
-    int maxDoc = reader.maxDoc();
+    Flat flat = flatten(dv, dv::docValueCount, dv::nextValue, reader.maxDoc());
+    long[] distinct = Arrays.stream(flat.values()).distinct().sorted().toArray();
+    String[] labels = new String[distinct.length];
+    for (int i = 0; i < distinct.length; i++) {
+      labels[i] = Long.toString(distinct[i]);
+    }
+    int[] ords = new int[flat.values().length];
+    for (int i = 0; i < ords.length; i++) {
+      ords[i] = Arrays.binarySearch(distinct, flat.values()[i]);
+    }
+    return new Segment(flat.starts(), ords, labels);
+  }
+
+  /** Each document's values in document order, document {@code d}'s from {@code starts[d]} on. */
+  private record Flat(int[] starts, long[] values) {}
+
+  @FunctionalInterface
+  private interface NextValue {
+    long next() throws IOException;
+  }
+
+  private static Flat flatten(DocIdSetIterator docs, IntSupplier valueCount, NextValue next, int maxDoc)
+      throws IOException {
     int[] starts = new int[maxDoc + 1];
     long[] values = new long[0];
     int n = 0;
-    int next = 0;
-    for (int doc = dv.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = dv.nextDoc()) {
-      for (; next <= doc; next++) {
-        starts[next] = n;
+    int filled = 0; // starts are set for the documents before this one
+    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+      for (; filled <= doc; filled++) {
+        starts[filled] = n;
       }
-      values = ArrayUtil.grow(values, n + dv.docValueCount());
-      for (int i = 0; i < dv.docValueCount(); i++) {
-        values[n++] = dv.nextValue();
+      int count = valueCount.getAsInt();
+      values = ArrayUtil.grow(values, n + count);
+      for (int i = 0; i < count; i++) {
+        values[n++] = next.next();
       }
     }
-    for (; next <= maxDoc; next++) {
-      starts[next] = n;
+    for (; filled <= maxDoc; filled++) {
+      starts[filled] = n;
     }
-    long[] distinct = Arrays.stream(values, 0, n).distinct().sorted().toArray();
-    List<String> labels = new ArrayList<>(distinct.length);
-    for (long v : distinct) {
-      labels.add(Long.toString(v));
-    }
-    int[] ords = new int[n];
-    for (int i = 0; i < n; i++) {
-      ords[i] = Arrays.binarySearch(distinct, values[i]);
-    }
-    return new Segment(starts, ords, labels.toArray(String[]::new));
+    return new Flat(starts, ArrayUtil.copyOfSubArray(values, 0, n));
   }
 }

@@ -47,7 +47,8 @@ final class TermLookups {
     return switch (query) {
       case TermQuery t -> new TermQuery(t.getTerm(), states(t.getTerm()));
       case BooleanQuery b -> {
-        BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
+        BooleanQuery.Builder out = new BooleanQuery.Builder()
+            .setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
         for (BooleanClause c : b.clauses()) {
           out.add(resolved(c.query()), c.occur());
         }

@@ -64,8 +64,8 @@ class FacetValuesTest {
         for (Query q : new Query[] {MatchAllDocsQuery.INSTANCE, new TermQuery(new Term("half", "odd"))}) {
           FacetsCollector hits = searcher.search(q, new FacetsCollectorManager());
           Map<String, Long> expected = new HashMap<>();
-          for (LabelAndValue lv : new StringValueFacetCounts(new StringDocValuesReaderState(reader, Schema.FIELD_ID), hits)
-              .getAllChildren(Schema.FIELD_ID).labelValues) {
+          var lucene = new StringValueFacetCounts(new StringDocValuesReaderState(reader, Schema.FIELD_ID), hits);
+          for (LabelAndValue lv : lucene.getAllChildren(Schema.FIELD_ID).labelValues) {
             expected.put(lv.label, lv.value.longValue());
           }
           assertThat(values.count(Schema.FIELD_ID, hits)).isEqualTo(expected).hasSize(12);
@@ -80,8 +80,8 @@ class FacetValuesTest {
       writer.forceMerge(1);
       writer.commit();
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        FacetsCollector hits = new IndexSearcher(reader).search(MatchAllDocsQuery.INSTANCE, new FacetsCollectorManager());
-        values.count(Schema.FIELD_ID, hits);
+        values.count(Schema.FIELD_ID,
+            new IndexSearcher(reader).search(MatchAllDocsQuery.INSTANCE, new FacetsCollectorManager()));
         // the old segments closed with their reader: only the merged one is held
         assertThat(values.held()).isEqualTo(1);
       }
