@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -53,30 +52,13 @@ interface Glossary {
    * reader.
    */
   static Glossary in(IndexReader reader) {
-    Map<String, Set<String>> recent = new LinkedHashMap<>(256, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
-        return size() > REMEMBERED;
-      }
-    };
+    RecentlyUsed<String, Set<String>> recent = new RecentlyUsed<>(REMEMBERED);
     return name -> {
-      String key = Schema.glossaryKey(name);
-      synchronized (recent) {
-        Set<String> known = recent.get(key);
-        if (known != null) {
-          return known;
-        }
-      }
-      Set<String> found;
       try {
-        found = lookUp(reader, key);
+        return recent.get(Schema.glossaryKey(name), key -> lookUp(reader, key));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      synchronized (recent) {
-        recent.put(key, found);
-      }
-      return found;
     };
   }
 

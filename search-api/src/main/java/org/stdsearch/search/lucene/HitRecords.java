@@ -1,9 +1,7 @@
 package org.stdsearch.search.lucene;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -24,12 +22,7 @@ final class HitRecords {
 
   private record Key(IndexReader.CacheKey segment, int doc) {}
 
-  private final Map<Key, StandardMetadata> recent = new LinkedHashMap<>(1024, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Key, StandardMetadata> eldest) {
-      return size() > CAPACITY;
-    }
-  };
+  private final RecentlyUsed<Key, StandardMetadata> recent = new RecentlyUsed<>(CAPACITY);
 
   /** The hit record of a top-level doc id of {@code reader}. */
   StandardMetadata get(IndexReader reader, int doc) throws IOException {
@@ -39,18 +32,7 @@ final class HitRecords {
     if (core == null) {
       return decode(reader, doc);
     }
-    Key key = new Key(core.getKey(), doc - leaf.docBase);
-    synchronized (recent) {
-      StandardMetadata known = recent.get(key);
-      if (known != null) {
-        return known;
-      }
-    }
-    StandardMetadata decoded = decode(reader, doc);
-    synchronized (recent) {
-      recent.put(key, decoded);
-    }
-    return decoded;
+    return recent.get(new Key(core.getKey(), doc - leaf.docBase), key -> decode(reader, doc));
   }
 
   private static StandardMetadata decode(IndexReader reader, int doc) throws IOException {

@@ -3,9 +3,7 @@ package org.stdsearch.search.lucene;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
@@ -31,12 +29,7 @@ final class TermLookups {
   static final int CAPACITY = 8192;
 
   private final IndexSearcher searcher;
-  private final Map<Term, TermStates> recent = new LinkedHashMap<>(1024, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Term, TermStates> eldest) {
-      return size() > CAPACITY;
-    }
-  };
+  private final RecentlyUsed<Term, TermStates> recent = new RecentlyUsed<>(CAPACITY);
 
   TermLookups(IndexReader reader) {
     this.searcher = new IndexSearcher(reader);
@@ -66,21 +59,11 @@ final class TermLookups {
   }
 
   private TermStates states(Term term) {
-    synchronized (recent) {
-      TermStates known = recent.get(term);
-      if (known != null) {
-        return known;
-      }
-    }
-    TermStates found;
     try {
-      found = TermStates.build(searcher, term, true); // with statistics: complete, then read-only
+      // with statistics: complete when built, read-only after
+      return recent.get(term, t -> TermStates.build(searcher, t, true));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    synchronized (recent) {
-      recent.put(term, found);
-    }
-    return found;
   }
 }
