@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
@@ -47,6 +48,13 @@ public final class LuceneSink implements StandardSink {
 
   private volatile IndexWriter writer;
   private final Taxonomy taxonomy;
+  /**
+   * Documents inverted at once, one per core. Lucene inverts a document on the thread that adds
+   * it, into an in-memory segment of that thread's own; the pipeline runs more threads than cores
+   * (one waits on an extraction worker while another writes), and letting them all invert at once
+   * only adds in-memory segments, flushed smaller and merged again later, and contention.
+   */
+  private final Semaphore inverting = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
   /** Set when this sink opened the index itself and so closes it. */
   private final Directory ownedDirectory;
   private NrtSearchers searchers;
@@ -171,8 +179,14 @@ public final class LuceneSink implements StandardSink {
 
   @Override
   public void write(IndexEntry entry) throws IOException {
-    writer.updateDocuments(new Term(Schema.PATH, entry.path()),
-        LuceneDocuments.build(entry.standard(), entry.fields(), taxonomy, entry.stateKey(), entry.modified()));
+    var documents = LuceneDocuments.build(entry.standard(), entry.fields(), taxonomy, entry.stateKey(),
+        entry.modified());
+    inverting.acquireUninterruptibly();
+    try {
+      writer.updateDocuments(new Term(Schema.PATH, entry.path()), documents);
+    } finally {
+      inverting.release();
+    }
   }
 
   @Override
