@@ -18,6 +18,7 @@
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(dirname "$HERE")"
+. "$HERE/launcher-opts.sh"
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 JAVA="$JAVA_HOME/bin/java"
 "$JAVA" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])' || { echo "JAVA_HOME must be a JDK 21 or later"; exit 1; }
@@ -27,7 +28,7 @@ LOAD_LUA="$ROOT/../shared/peers/load.lua"
 command -v wrk >/dev/null || { echo "needs wrk"; exit 1; }
 CONNS="${AB_CONNS:-1 4 8}"; ROUNDS="${AB_ROUNDS:-2}"; REQS="${AB_REQS:-5000}"; WARM="${AB_WARM:-2000}"
 PORT="${AB_PORT:-18112}"
-DEFAULT_OPTS="${AB_OPTS:-$(sed -n 's/.*STDSEARCH_JAVA_OPTS:-\([^}]*\)}.*/\1/p' "$ROOT/search-api/src/main/dist/stdsearch")}"
+DEFAULT_OPTS="${AB_OPTS:-$(launcher_opts)}"
 OUT="$(mktemp -d)"
 SERVER=""
 trap '[ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null; rm -rf "$OUT"' EXIT

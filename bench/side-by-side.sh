@@ -31,6 +31,7 @@ set -euo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(dirname "$HERE")"
+. "$HERE/launcher-opts.sh"
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 JAVA="$JAVA_HOME/bin/java"
 JFLAGS="--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED"
@@ -44,7 +45,7 @@ CONNS="${SBS_CONNS:-1 4 8}"
 REQS="${SBS_REQS:-5000}"; WARM="${SBS_WARM:-2000}"; DUR="${SBS_DUR:-60}"
 JFR="${SBS_JFR:-0}"
 # Our server runs with the JVM options of the launcher users start it with; every build alike.
-SERVER_OPTS="${SBS_SERVER_OPTS:-$(sed -n 's/.*STDSEARCH_JAVA_OPTS:-\([^}]*\)}.*/\1/p' "$ROOT/search-api/src/main/dist/stdsearch")}"
+SERVER_OPTS="${SBS_SERVER_OPTS:-$(launcher_opts)}"
 if [ -z "${SBS_JARS:-}" ]; then
   if [ "${SBS_BUILD:-1}" = 1 ]; then
     (cd "$ROOT" && ./mvnw -q -B -pl search-api -am package -DskipTests) || { echo "build failed"; exit 1; }

@@ -201,19 +201,15 @@ final class BlockingTransport implements OpenSearchTransport {
       }
       throw endpoint.exceptionConverter(status, error);
     }
-    if (endpoint instanceof BooleanEndpoint<?> bool) {
-      @SuppressWarnings("unchecked")
-      ResponseT result = (ResponseT) new BooleanResponse(bool.getResult(status));
-      return result;
-    }
-    if (entity == null) {
+    if (entity == null && !(endpoint instanceof BooleanEndpoint<?>)) {
       throw new TransportException("OpenSearch sent no body with status " + status + " to " + uri.getPath());
     }
-    try (InputStream in = entity.getContent()) {
+    try (InputStream in = entity == null ? null : entity.getContent()) {
       return decodeBody(in, status, endpoint);
     }
   }
 
+  /** The answer of {@code endpoint} from its body (none needed by a boolean endpoint: the status says it). */
   private <ResponseT> ResponseT decodeBody(InputStream in, int status, Endpoint<?, ResponseT, ?> endpoint)
       throws IOException {
     if (endpoint instanceof BooleanEndpoint<?> bool) {
