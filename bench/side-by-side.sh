@@ -24,6 +24,10 @@
 #   SBS_BUILD [1]  build the jar first (only when SBS_JARS is not given)
 #   SBS_QUERIES  a queries.tsv to use before (or without) Solr's: SBS_SOLR=0 needs it
 #   SBS_SERVER_OPTS  our server's JVM options [the launcher's: search-api/src/main/dist/stdsearch]
+#   SBS_PEER_EXTRACT_HEAP  heap of the peer's Tika extraction client [its own 2g below 30,000
+#                 standards, 14g from 30,000]: that client keeps every extracted document until it
+#                 ends, and 2g runs out near 40,000 synthetic standards. Only that JVM's -Xmx changes
+#                 (through a `java` wrapper handed to run-peer.sh); Solr's own heap stays PEER_HEAP.
 # Results: $DATA/sbs-<time>/run.log (grep-able INDEX, INDEX_SIZE, LOAD, SOLR_* lines) and
 # summary.md (bench/sbs-summary.py). Load goes to 127.0.0.1 only; each wrk run is bounded in
 # requests and seconds (../shared/peers/load.lua, one wrk thread, as the peers are measured).
@@ -152,9 +156,27 @@ solr() { # corpus round
   # No OCR on either side: the peer's Tika would OCR scans when tesseract is on PATH.
   local NOTESS="$OUT/no-tesseract"; mkdir -p "$NOTESS"
   printf '#!/bin/sh\nexit 1\n' >"$NOTESS/tesseract"; chmod +x "$NOTESS/tesseract"
-  PATH="$NOTESS:$PATH" PEER_WORK="$W" PEER_PORT="$SOLR_PORT" PEER_BUILD="$DATA/peer-build" PEER_CONNS="$CONNS" \
+  local heap="${SBS_PEER_EXTRACT_HEAP:-}" java="$JAVA"
+  [ -z "$heap" ] && [ "${1#syn}" -ge 30000 ] 2>/dev/null && heap=14g
+  if [ -n "$heap" ]; then
+    java="$OUT/peer-java"
+    cat >"$java" <<EOF
+#!/usr/bin/env bash
+# java for run-peer.sh: the peer's extraction client (peers.PeerTool extract) gets -Xmx$heap
+args=(); extract=0
+for a in "\$@"; do [ "\$a" = extract ] && extract=1; done
+for a in "\$@"; do
+  if [ \$extract = 1 ] && [ "\${a#-Xmx}" != "\$a" ]; then args+=("-Xmx$heap"); else args+=("\$a"); fi
+done
+exec "$JAVA" "\${args[@]}"
+EOF
+    chmod +x "$java"
+  fi
+  JAVA="$java" PATH="$NOTESS:$PATH" PEER_WORK="$W" PEER_PORT="$SOLR_PORT" PEER_BUILD="$DATA/peer-build" PEER_CONNS="$CONNS" \
     PEER_MAXREQ="$REQS" PEER_WARMREQ="$WARM" PEER_MAXDUR="$DUR" "$PEERS/run-peer.sh" "$DATA/$1" solr >"$W.txt" 2>&1 || true
-  grep -E '^(INDEXING_SUMMARY|INDEX_SIZE|LOAD|MEMORY|EXTRACT |FIRST_ERROR)' "$W.txt" | sed "s/^/SOLR corpus=$1 round=$2 /"
+  # a peer that failed (its extraction out of memory, say) leaves no summary: say so and go on
+  grep -E '^(INDEXING_SUMMARY|INDEX_SIZE|LOAD|MEMORY|EXTRACT |FIRST_ERROR)' "$W.txt" | sed "s/^/SOLR corpus=$1 round=$2 /" \
+    || { echo "SOLR_FAILED corpus=$1 round=$2 (log: $W.txt)"; tail -3 "$W/extract.err" 2>/dev/null || true; }
   [ -f "$W/queries.tsv" ] && cp "$W/queries.tsv" "$OUT/queries-$1.tsv"
   # the peer's index and extracted text are large at 100,000: keep only the logs
   rm -rf "$W/home" "$W/extract.jsonl"

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.opensearch.client.opensearch._types.aggregations.Aggregate;
 import org.opensearch.client.opensearch._types.aggregations.Aggregation;
-import org.opensearch.client.opensearch._types.aggregations.FiltersBucket;
 import org.opensearch.client.opensearch._types.aggregations.LongTermsBucket;
 import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
@@ -23,7 +22,8 @@ import org.stdsearch.search.SearchResponse;
 final class FacetAggregations {
   /** More values than any facet has: every value is counted, as the embedded facets do. */
   private static final int ALL_VALUES = 10_000;
-  private static final String COUNTS = "v";
+  /** The name of the counts inside each facet's filter aggregation. */
+  static final String COUNTS = "v";
 
   private final List<String> facets;
   private final Filters filters;
@@ -68,12 +68,14 @@ final class FacetAggregations {
     return out;
   }
 
-  Map<String, List<SearchResponse.FacetValue>> values(Map<String, Aggregate> answer, FieldLabels labels, String lang) {
+  /** The API's facet values from the answer's counts ({@link SearchAnswer#facets()}). */
+  Map<String, List<SearchResponse.FacetValue>> values(Map<String, Map<String, Long>> answer, FieldLabels labels,
+      String lang) {
     Map<String, List<SearchResponse.FacetValue>> out = new LinkedHashMap<>();
     for (String facet : facets) {
-      Aggregate counts = answer.get(facet).filter().aggregations().get(COUNTS);
+      Map<String, Long> counts = answer.getOrDefault(facet, Map.of());
       List<SearchResponse.FacetValue> values = switch (facet) {
-        case "field" -> labels.tree(termCounts(counts), lang, false);
+        case "field" -> labels.tree(counts, lang, false);
         case "status" -> statusValues(counts);
         case "year" -> {
           List<SearchResponse.FacetValue> years = flat(counts);
@@ -107,9 +109,9 @@ final class FacetAggregations {
     return out;
   }
 
-  private static List<SearchResponse.FacetValue> flat(Aggregate counts) {
+  private static List<SearchResponse.FacetValue> flat(Map<String, Long> counts) {
     List<SearchResponse.FacetValue> out = new ArrayList<>();
-    termCounts(counts).forEach((value, count) -> {
+    counts.forEach((value, count) -> {
       if (count > 0) {
         out.add(new SearchResponse.FacetValue(value, null, count, null));
       }
@@ -118,13 +120,12 @@ final class FacetAggregations {
   }
 
   /** Status counts by count, ties in status order (current, upcoming, superseded, withdrawn). */
-  private static List<SearchResponse.FacetValue> statusValues(Aggregate counts) {
-    Map<String, FiltersBucket> buckets = counts.filters().buckets().keyed();
+  private static List<SearchResponse.FacetValue> statusValues(Map<String, Long> counts) {
     List<SearchResponse.FacetValue> out = new ArrayList<>();
     for (String s : Statuses.ALL) {
-      FiltersBucket b = buckets.get(s);
-      if (b != null && b.docCount() > 0) {
-        out.add(new SearchResponse.FacetValue(s, null, b.docCount(), null));
+      long count = counts.getOrDefault(s, 0L);
+      if (count > 0) {
+        out.add(new SearchResponse.FacetValue(s, null, count, null));
       }
     }
     out.sort(Comparator.comparingLong(SearchResponse.FacetValue::count).reversed());

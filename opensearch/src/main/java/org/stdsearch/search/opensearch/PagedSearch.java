@@ -1,10 +1,10 @@
 package org.stdsearch.search.opensearch;
 
 import java.io.IOException;
+import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch._types.Time;
 import org.opensearch.client.opensearch.core.SearchRequest;
-import org.opensearch.client.opensearch.core.SearchResponse;
 
 /**
  * Runs a search of the standards index: the first page on the live index, and pages reached by a
@@ -27,11 +27,9 @@ final class PagedSearch {
     return pit;
   }
 
-  SearchResponse<Void> run(SearchRequest.Builder builder, Cursor cursor,
-      org.stdsearch.search.SearchRequest.Sort sort) throws IOException {
+  SearchAnswer run(SearchRequest.Builder builder, Cursor cursor) throws IOException {
     if (cursor == null) {
-      return ctx.cluster().client().search(builder.index(ctx.cluster().layout().standards()).build(),
-          Void.class);
+      return search(builder.index(ctx.cluster().layout().standards()).build());
     }
     builder.searchAfter(cursor.after());
     pit = cursor.pit() != null ? cursor.pit() : createPit();
@@ -46,14 +44,19 @@ final class PagedSearch {
     }
   }
 
-  private SearchResponse<Void> withPit(SearchRequest.Builder builder) throws IOException {
+  private SearchAnswer withPit(SearchRequest.Builder builder) throws IOException {
     String id = pit;
-    SearchResponse<Void> r = ctx.cluster().client().search(
-        builder.pit(org.opensearch.client.opensearch.core.search.Pit.of(p -> p.id(id).keepAlive(KEEP_ALIVE))).build(), Void.class);
+    SearchAnswer r = search(
+        builder.pit(org.opensearch.client.opensearch.core.search.Pit.of(p -> p.id(id).keepAlive(KEEP_ALIVE))).build());
     if (r.pitId() != null) {
       pit = r.pitId();
     }
     return r;
+  }
+
+  private SearchAnswer search(SearchRequest request) throws IOException {
+    OpenSearchClient client = ctx.cluster().client();
+    return client._transport().performRequest(request, SearchAnswer.ENDPOINT, client._transportOptions());
   }
 
   private String createPit() throws IOException {

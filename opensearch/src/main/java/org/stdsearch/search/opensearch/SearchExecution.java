@@ -7,17 +7,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.SortOptions;
 import org.opensearch.client.opensearch._types.SortOrder;
+import org.opensearch.client.opensearch._types.query_dsl.FieldAndFormat;
 import org.opensearch.client.opensearch._types.query_dsl.FunctionBoostMode;
 import org.opensearch.client.opensearch._types.query_dsl.FunctionScoreMode;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
-import org.opensearch.client.opensearch.core.search.Hit;
 import org.opensearch.client.opensearch.core.search.SourceConfig;
-import org.opensearch.client.opensearch._types.query_dsl.FieldAndFormat;
-import java.util.stream.Stream;
-import org.opensearch.client.opensearch.core.search.TotalHitsRelation;
 import org.stdsearch.search.BadParameterException;
 import org.stdsearch.search.SearchBudget;
 import org.stdsearch.search.SearchRequest;
@@ -108,19 +106,17 @@ final class SearchExecution {
     FacetAggregations facets = prepared.facets();
     var builder = prepared.body();
     PagedSearch paged = new PagedSearch(ctx);
-    var response = paged.run(builder, cursor, request.sort());
+    SearchAnswer answer = paged.run(builder, cursor);
     budget.checkCancelled();
-    List<Hit<Void>> page = response.hits().hits();
+    List<SearchAnswer.Hit> page = answer.hits();
 
     // timed out, or a shard copy failed and no other copy answered for it (a node lost mid-search);
     // a budget spent by now leaves the hits without snippets
-    boolean partial = response.timedOut() || (response.shards() != null && response.shards().failed() > 0)
-        || budget.exhausted();
-    long total = response.hits().total() == null ? 0 : response.hits().total().value();
-    String relation = partial || (response.hits().total() != null
-        && response.hits().total().relation() == TotalHitsRelation.Gte) ? "gte" : "eq";
+    boolean partial = answer.timedOut() || answer.failedShards() > 0 || budget.exhausted();
+    long total = answer.total();
+    String relation = partial || answer.totalIsLowerBound() ? "gte" : "eq";
     List<SearchResponse.Hit> hits = new ArrayList<>();
-    for (Hit<Void> h : page) {
+    for (SearchAnswer.Hit h : page) {
       hits.add(hit(h));
     }
     if (!partial && !request.q().isBlank() && request.snippets() > 0 && !hits.isEmpty()) {
@@ -132,7 +128,7 @@ final class SearchExecution {
     if (hits.size() == request.size() && !hits.isEmpty() && from + hits.size() < total) {
       next = new Cursor(request.sort(), page.get(page.size() - 1).sort(), paged.pit()).encode();
     }
-    Map<String, List<SearchResponse.FacetValue>> facetValues = facets.values(response.aggregations(), ctx.labels(),
+    Map<String, List<SearchResponse.FacetValue>> facetValues = facets.values(answer.facets(), ctx.labels(),
         request.labelLang());
     String respelled = total == 0 && !partial && request.cursor() == null ? respelled(glossary) : null;
     long took = (System.nanoTime() - start) / 1_000_000;
@@ -170,14 +166,18 @@ final class SearchExecution {
   }
 
   /** A hit without links (the HTTP layer, which knows the routes, adds them) and without snippets yet. */
-  private SearchResponse.Hit hit(Hit<Void> h) {
-    DocValues v = new DocValues(h.fields());
-    StandardDetail.Metadata m = Records.of(v.json("hit"));
+  private SearchResponse.Hit hit(SearchAnswer.Hit h) {
+    Map<String, String> v = h.fields();
+    String record = v.get("hit");
+    if (record == null) {
+      throw new IllegalStateException("standard " + h.id() + " has no hit record");
+    }
+    StandardDetail.Metadata m = ctx.hitRecords().of(record);
     List<SearchResponse.FieldLabel> fields = m.fields().stream()
         .map(f -> ctx.labels().fieldLabel(f.id(), request.labelLang())).toList();
-    float score = h.score() == null || h.score().isNaN() ? 0f : h.score().floatValue();
-    String implemented = v.string("implemented");
-    String status = Statuses.of(v.string("declared_status"), Boolean.valueOf(v.string("superseded")),
+    float score = Double.isNaN(h.score()) ? 0f : (float) h.score();
+    String implemented = v.get("implemented");
+    String status = Statuses.of(v.get("declared_status"), Boolean.valueOf(v.get("superseded")),
         implemented == null ? null : LocalDate.parse(implemented), today);
     return new SearchResponse.Hit(m.id(), m.identifier(),
         SearchResponse.heading(m.identifier(), m.titleZh(), m.titleEn(), m.path()), new SearchResponse.Title(m.titleZh(), m.titleEn()),

@@ -9,14 +9,14 @@ import org.stdsearch.opensearch.Cluster;
 /**
  * What every operation of the service works with: the cluster, the query parser, labels, today, and
  * answers remembered while their index stays as it was (glossary translations from the terms index;
- * whether the titles and texts hold a word, for {@link DidYouMean}).
+ * whether the titles and texts hold a word, for {@link DidYouMean}), and the hit records last read.
  */
 record ServiceContext(Cluster cluster, Vocabulary vocabulary, QueryText parser, FieldLabels labels, Clock clock,
-    IndexAnswers<Set<String>> glossaryCache, IndexAnswers<Boolean> knownWords) {
+    IndexAnswers<Set<String>> glossaryCache, IndexAnswers<Boolean> knownWords, HitRecords hitRecords) {
 
   ServiceContext(Cluster cluster, Vocabulary vocabulary, QueryText parser, FieldLabels labels, Clock clock) {
     this(cluster, vocabulary, parser, labels, clock, new IndexAnswers<>(c -> c.layout().terms()),
-        new IndexAnswers<>(c -> c.layout().standards()));
+        new IndexAnswers<>(c -> c.layout().standards()), new HitRecords());
   }
 
   LocalDate today() {

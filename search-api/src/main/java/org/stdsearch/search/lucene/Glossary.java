@@ -17,6 +17,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.stdsearch.index.Schema;
+import org.stdsearch.search.internal.RecentlyUsed;
 
 /**
  * The zh⇄en glossary harvested from term entries: the other-language names of a name, in {@link

@@ -8,6 +8,7 @@ import org.apache.lucene.index.ReaderUtil;
 import org.stdsearch.index.MetadataCodec;
 import org.stdsearch.index.Schema;
 import org.stdsearch.index.StandardMetadata;
+import org.stdsearch.search.internal.RecentlyUsed;
 
 /**
  * Decoded hit records ({@link Schema#HIT_JSON}), the most recently used kept per segment and

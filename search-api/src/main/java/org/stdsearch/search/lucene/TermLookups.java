@@ -15,6 +15,7 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.stdsearch.search.internal.RecentlyUsed;
 
 /**
  * The terms-dictionary entries of one reader's recently searched terms. Looking a term up in the

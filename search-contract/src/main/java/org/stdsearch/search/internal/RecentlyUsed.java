@@ -1,6 +1,5 @@
-package org.stdsearch.search.lucene;
+package org.stdsearch.search.internal;
 
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,16 +8,16 @@ import java.util.Map;
  * concurrent searches. The look-up runs outside the lock: two searches asking for the same key at
  * once may both compute it, and the answers must not depend on which one is kept.
  */
-final class RecentlyUsed<K, V> {
-  /** A look-up that may read the index. */
+public final class RecentlyUsed<K, V> {
+  /** A look-up, which may fail as reading an index does ({@code E}). */
   @FunctionalInterface
-  interface Lookup<K, V> {
-    V of(K key) throws IOException;
+  public interface Lookup<K, V, E extends Exception> {
+    V of(K key) throws E;
   }
 
   private final Map<K, V> entries;
 
-  RecentlyUsed(int capacity) {
+  public RecentlyUsed(int capacity) {
     this.entries = new LinkedHashMap<>(Math.min(capacity, 1024), 0.75f, true) {
       @Override
       protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
@@ -28,7 +27,7 @@ final class RecentlyUsed<K, V> {
   }
 
   /** The answer for {@code key}: remembered, or looked up and remembered. */
-  V get(K key, Lookup<K, V> lookup) throws IOException {
+  public <E extends Exception> V get(K key, Lookup<K, V, E> lookup) throws E {
     synchronized (entries) {
       V known = entries.get(key);
       if (known != null) {
