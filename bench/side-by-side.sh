@@ -14,7 +14,7 @@
 # an A/B of two builds is SBS_JARS="/tmp/old /tmp/new" (each folder a copy of search-api/target).
 #
 # Knobs (environment, defaults in brackets):
-#   SBS_ROUNDS [2]            rounds per corpus size (100,000: use 1, a round takes hours)
+#   SBS_ROUNDS [2]            rounds per corpus size (100,000: use 1; a round takes about an hour here)
 #   SBS_JARS [search-api/target]   jar folders to compare, in order
 #   SBS_CONNS ["1 4 8"]  SBS_REQS [5000]  SBS_WARM [2000]  SBS_DUR [60]   wrk settings (per run)
 #   SBS_SOLR [1]  Solr peer    SBS_INDEX [1]  index afresh (0: reuse $DATA/sbs-idx-* if present)

@@ -73,7 +73,7 @@ record SearchAnswer(long total, boolean totalIsLowerBound, boolean timedOut, int
       switch (name) {
         case "timed_out" -> timedOut = value == JsonToken.VALUE_TRUE;
         case "pit_id" -> pit = p.getValueAsString();
-        case "_shards" -> failed = shardsFailed(p);
+        case "_shards" -> failed = (int) numberIn(p, "failed");
         case "hits" -> {
           while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
@@ -105,18 +105,19 @@ record SearchAnswer(long total, boolean totalIsLowerBound, boolean timedOut, int
     return new SearchAnswer(total, lowerBound, timedOut, failed, pit, hits, facets);
   }
 
-  private static int shardsFailed(JsonParser p) throws IOException {
-    int failed = 0;
+  /** The number {@code field} of the object whose START_OBJECT is current (0 when it has none); the rest skipped. */
+  private static long numberIn(JsonParser p, String field) throws IOException {
+    long value = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String f = p.currentName();
       p.nextToken();
-      if (f.equals("failed")) {
-        failed = p.getIntValue();
+      if (f.equals(field)) {
+        value = p.getLongValue();
       } else {
         p.skipChildren();
       }
     }
-    return failed;
+    return value;
   }
 
   private static Hit hit(JsonParser p) throws IOException {
@@ -222,17 +223,7 @@ record SearchAnswer(long total, boolean totalIsLowerBound, boolean timedOut, int
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String key = p.currentName();
           p.nextToken();
-          long count = 0;
-          while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String bf = p.currentName();
-            p.nextToken();
-            if (bf.equals("doc_count")) {
-              count = p.getLongValue();
-            } else {
-              p.skipChildren();
-            }
-          }
-          counts.put(key, count);
+          counts.put(key, numberIn(p, "doc_count"));
         }
       } else {
         p.skipChildren();
