@@ -11,9 +11,9 @@ import org.stdsearch.search.internal.RecentlyUsed;
 /**
  * Hit records read from the {@code hit} doc value (JSON, base64-encoded in the answer), the most
  * recently used kept by their encoded form: the same standards come back in the hits of many
- * searches, and reading their JSON was the largest part of the service's own work on a search
- * without snippets. An entry is found by the record's bytes, so a changed standard never meets
- * its old record.
+ * searches, and reading their JSON is a large part of the service's own work on a search without
+ * snippets. An entry is found by the record's bytes, so a changed standard never meets its old
+ * record.
  */
 final class HitRecords {
   /** About 2 KB each as objects, key included: a few MB. */

@@ -22,8 +22,8 @@ import org.opensearch.client.transport.Endpoint;
  * The part of a search's answer the service reads, decoded in one pass over the JSON: the total,
  * whether the search was cut short, the page of hits (id, score, the requested doc values, sort
  * values) and the facet counts. The client's own {@code SearchResponse} builds an object for every
- * node of the answer (each doc value a JSON-P tree), which cost more than the service's whole
- * rendering of the hits; this reads the same request's answer through {@link #ENDPOINT}.
+ * node of the answer (each doc value a JSON-P tree) on every search; this reads the same request's
+ * answer through {@link #ENDPOINT} and builds only what the service uses.
  *
  * @param total matching standards, or a lower bound when {@code totalIsLowerBound}
  * @param failedShards shard copies that failed with no other copy answering for them
