@@ -40,11 +40,8 @@ set -euo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(dirname "$HERE")"
-. "$HERE/launcher-opts.sh"
+. "$HERE/env.sh"
 N="${1:-${BENCH_N:-10000}}"
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-JAVA="$JAVA_HOME/bin/java"
-JFLAGS="--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED"
 # Our server runs with the JVM options of the launcher users start it with; every build alike.
 SERVER_OPTS="${BENCH_SERVER_OPTS:-$(launcher_opts)}"
 DATA="${BENCH_DATA:-/tmp/stdsearch-bench-os}"

@@ -18,10 +18,7 @@
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(dirname "$HERE")"
-. "$HERE/launcher-opts.sh"
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-JAVA="$JAVA_HOME/bin/java"
-"$JAVA" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])' || { echo "JAVA_HOME must be a JDK 21 or later"; exit 1; }
+. "$HERE/env.sh"
 : "${AB_REQ:?AB_REQ: a request file}" "${AB_DOCS:?AB_DOCS: the documents folder of the index}"
 LOAD_LUA="$ROOT/../shared/peers/load.lua"
 [ -f "$LOAD_LUA" ] || { echo "needs ../shared/peers/load.lua"; exit 1; }
@@ -39,7 +36,7 @@ for round in $(seq 1 "$ROUNDS"); do
     label="${spec%%=*}"; rest="${spec#*=}"; jar="${rest%%:*}"; index="${rest#*:}"
     opts_var="AB_OPTS_$label"; opts="${!opts_var:-$DEFAULT_OPTS}"
     # shellcheck disable=SC2086
-    "$JAVA" $opts --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -jar "$jar/stdsearch.jar" \
+    "$JAVA" $opts $JFLAGS -jar "$jar/stdsearch.jar" \
       serve --docs "$AB_DOCS" --index "$index" --port "$PORT" --workers 2 > "$OUT/serve.log" 2>&1 &
     SERVER=$!
     for _ in $(seq 1 240); do

@@ -31,9 +31,7 @@ HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(dirname "$HERE")"
 QUICK=0
 [ "${1:-}" = "--quick" ] && QUICK=1
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-JAVA="$JAVA_HOME/bin/java"
-JFLAGS="--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED"
+. "$HERE/env.sh"
 DATA="${BENCH_DATA:-/tmp/stdsearch-bench}"
 PEERS="${BENCH_PEERS:-$ROOT/../shared/peers}"
 CORPUS="${BENCH_CORPUS:-$ROOT/../shared/corpus}"

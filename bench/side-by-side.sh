@@ -35,10 +35,7 @@ set -euo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(dirname "$HERE")"
-. "$HERE/launcher-opts.sh"
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-JAVA="$JAVA_HOME/bin/java"
-JFLAGS="--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED"
+. "$HERE/env.sh"
 DATA="${BENCH_DATA:-/tmp/stdsearch-bench}"
 PEERS="${BENCH_PEERS:-$ROOT/../shared/peers}"
 PORT="${SBS_PORT:-18080}"
