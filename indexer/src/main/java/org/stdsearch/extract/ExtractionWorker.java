@@ -15,8 +15,9 @@ import org.stdsearch.extract.ocr.Tesseract;
 
 /**
  * Main class of a forked extraction worker: reads one request per line on stdin
- * ({@code file<TAB>resultFile}), parses the file with Tika, writes the {@link ParseOutcome} as
- * JSON to the result file and answers {@code done} on stdout.
+ * ({@code file<TAB>resultFile<TAB>type}), parses the file with Tika as that type (as the type it
+ * detects when the type is {@code application/octet-stream} or missing), writes the {@link
+ * ParseOutcome} as JSON to the result file and answers {@code done} on stdout.
  *
  * <p>An OCR request ({@code ocr<TAB>file<TAB>resultFile<TAB>contentHash<TAB>languages<TAB>dpi
  * <TAB>pageTimeoutMillis<TAB>cacheDir<TAB>mode}, cacheDir {@code -} for none) recognises the file's page
@@ -62,7 +63,7 @@ public final class ExtractionWorker {
       try {
         outcome = isOcr
             ? ocr.ocr(file, fields[3], ocrOptions(fields), (page, pages) -> protocol.println(PAGE + "\t" + page + "\t" + pages))
-            : extractor.parse(file);
+            : extractor.parse(file, fields.length > 2 ? fields[2] : null);
       } catch (RuntimeException | LinkageError e) {
         outcome = ParseOutcome.failed("application/octet-stream", TikaExtractor.describe(e));
       }

@@ -108,12 +108,17 @@ public final class ForkedExtractor implements AutoCloseable {
    * ParseOutcome} with status {@code failed} and the reason.
    */
   ParseOutcome extract(Path file) throws InterruptedException {
+    return extract(file, TikaExtractor.UNKNOWN_TYPE);
+  }
+
+  /** As {@link #extract(Path)}, parsing the file as {@code detectedType} unless that is unknown. */
+  private ParseOutcome extract(Path file, String detectedType) throws InterruptedException {
     if (closed) {
       throw new IllegalStateException("extractor is closed");
     }
     Worker worker = idle.take();
     try {
-      return worker.extract(file);
+      return worker.extract(file, detectedType);
     } finally {
       idle.add(worker);
     }
@@ -123,12 +128,14 @@ public final class ForkedExtractor implements AutoCloseable {
    * Extracts one file and completes the record with its path, hash and size.
    *
    * @param root the docs root, for the relative path
-   * @param detectedMime the type detected before extraction, kept when the worker cannot say
+   * @param detectedMime the type detected before extraction: the worker parses the file as this type
+   *     (as the type it detects itself when this is application/octet-stream) and it is kept when the
+   *     worker cannot say
    */
   public ExtractedDocument extract(Path root, Path file, String contentHash, long size, String detectedMime)
       throws InterruptedException {
     long start = System.nanoTime();
-    ParseOutcome o = extract(file);
+    ParseOutcome o = extract(file, detectedMime);
     // A worker that died never reported the type: keep the one detected before extraction.
     String mime = o.mimeType().equals("application/octet-stream") ? detectedMime : o.mimeType();
     String reason = o.reason();
@@ -255,10 +262,10 @@ public final class ForkedExtractor implements AutoCloseable {
       }
     }
 
-    ParseOutcome extract(Path file) throws InterruptedException {
+    ParseOutcome extract(Path file, String detectedType) throws InterruptedException {
       Path result = scratch.resolve("result-" + slot + ".json");
-      return request(file.toAbsolutePath() + "\t" + result, result, limits.timeout(), limits.timeout(), limits.timeout(),
-          (page, pages) -> { });
+      String line = file.toAbsolutePath() + "\t" + result + "\t" + detectedType;
+      return request(line, result, limits.timeout(), limits.timeout(), limits.timeout(), (page, pages) -> { });
     }
 
     ParseOutcome ocr(Path file, String contentHash, OcrOptions options, PageOcr.PageListener pages)

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
@@ -30,8 +31,11 @@ import org.stdsearch.extract.pdf.TextLayerPages;
 final class TikaExtractor {
   /** Metadata values longer than this are not kept: they are embedded blobs, not metadata. */
   private static final int MAX_METADATA_VALUE = 8192;
+  /** The type of a file nobody has detected. */
+  static final String UNKNOWN_TYPE = MediaType.OCTET_STREAM.toString();
 
   private final AutoDetectParser parser;
+  private final Detector detector;
   private final int maxChars;
   private final double garbledShare;
 
@@ -56,11 +60,27 @@ final class TikaExtractor {
 
   TikaExtractor(TikaConfig config, int maxChars, double garbledShare) {
     this.parser = new AutoDetectParser(config);
+    // AutoDetectParser runs every detector on every document, even one whose type its caller has
+    // set as the parser override: the type is taken from there when set (the document itself),
+    // detected otherwise (the documents embedded in it).
+    this.detector = config.getDetector();
+    this.parser.setDetector((in, metadata) -> {
+      String known = metadata.get(TikaCoreProperties.CONTENT_TYPE_PARSER_OVERRIDE);
+      return known != null ? MediaType.parse(known) : detector.detect(in, metadata);
+    });
     this.maxChars = maxChars;
     this.garbledShare = garbledShare;
   }
 
   ParseOutcome parse(Path file) {
+    return parse(file, null);
+  }
+
+  /**
+   * Parses {@code file} as {@code detectedType} when one is given (the indexer has detected it
+   * before choosing to extract the file), else as the type detected here.
+   */
+  ParseOutcome parse(Path file, String detectedType) {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
     PageTextHandler handler = new PageTextHandler(maxChars);
@@ -74,13 +94,20 @@ final class TikaExtractor {
     TesseractOCRConfig ocr = new TesseractOCRConfig();
     ocr.setSkipOcr(true);
     context.set(TesseractOCRConfig.class, ocr);
-    String mime = "application/octet-stream";
+    String mime = UNKNOWN_TYPE;
     try (InputStream in = TikaInputStream.get(file, metadata)) {
-      MediaType type = parser.getDetector().detect(in, metadata);
+      MediaType given = detectedType == null ? null : MediaType.parse(detectedType);
+      MediaType type = given == null || given.equals(MediaType.OCTET_STREAM) ? detector.detect(in, metadata) : given;
       mime = type.toString();
       metadata.set(Metadata.CONTENT_TYPE, mime);
-      // The type is known: without the override, AutoDetectParser would run every detector again.
+      // The parser of this type parses it, and the detector set above does not detect it again.
       metadata.set(TikaCoreProperties.CONTENT_TYPE_PARSER_OVERRIDE, mime);
+      if (type.getBaseType().equals(MediaType.TEXT_PLAIN)) {
+        // Plain text is read as written. Unless told so, Tika's text parser sniffs every text file
+        // for CSV columns, which costs more than reading it, and reads a file it takes for CSV as a
+        // table, dropping the quotes around its cells.
+        metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, MediaType.TEXT_PLAIN.toString());
+      }
       parser.parse(in, handler, metadata, context);
     } catch (EncryptedDocumentException e) {
       return outcome(mime, ExtractionStatus.ENCRYPTED, "encrypted: " + message(e), handler, metadata);

@@ -112,7 +112,7 @@ public final class StdsearchCodec extends FilterCodec {
 
     /** The format of this mode; chunk size and level matter to writing only. */
     StoredFieldsFormat format(int chunkSize, int level) {
-      CompressionMode compression = withoutLevels != null ? withoutLevels : new ZstdCompressionMode(level);
+      CompressionMode compression = withoutLevels != null ? withoutLevels : ZstdCompressionMode.atLevel(level);
       return new Lucene90CompressingStoredFieldsFormat(formatName, compression, chunkSize, 4096, 10);
     }
   }

@@ -17,12 +17,34 @@ import org.apache.lucene.util.BytesRef;
  * as a vInt, then one Zstandard frame. A block is decompressed whole, as Lucene's DEFLATE mode does;
  * Zstandard gets close to DEFLATE's ratio on text and decompresses several times faster. The level
  * matters to writing only: any frame reads the same way.
+ *
+ * <p>One instance per level ({@link #atLevel}): Lucene copies a merged segment's compressed chunks
+ * as they are only when the reader's mode is the very instance the writer holds, and otherwise
+ * decompresses and recompresses every stored document of every merge.
  */
 public final class ZstdCompressionMode extends CompressionMode {
+  /** Zstandard's highest level; negative levels (its fast modes) are not offered. */
+  static final int MAX_LEVEL = 22;
+  private static final ZstdCompressionMode[] LEVELS = new ZstdCompressionMode[MAX_LEVEL + 1];
+
+  static {
+    for (int level = 0; level <= MAX_LEVEL; level++) {
+      LEVELS[level] = new ZstdCompressionMode(level);
+    }
+  }
+
   private final int level;
 
-  public ZstdCompressionMode(int level) {
+  private ZstdCompressionMode(int level) {
     this.level = level;
+  }
+
+  /** The mode compressing at {@code level} (0 is Zstandard's default, 3). */
+  public static ZstdCompressionMode atLevel(int level) {
+    if (level < 0 || level > MAX_LEVEL) {
+      throw new IllegalArgumentException("Zstandard level " + level + " is not in 0.." + MAX_LEVEL);
+    }
+    return LEVELS[level];
   }
 
   @Override

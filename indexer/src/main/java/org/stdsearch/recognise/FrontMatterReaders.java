@@ -40,8 +40,8 @@ final class FrontMatterReaders {
     int end = doc.pageCount() > 1 ? doc.pageStarts().get(1) : Math.min(folded.length(), 4000);
     String cover = folded.substring(0, Math.min(end, folded.length()));
     Matcher m = ITU.matcher(cover);
-    if (!ITU_COVER.matcher(cover.replaceAll("(?<=\\S) (?=\\S)", "")).find()
-        && !ITU_COVER.matcher(cover).find() || !m.find()) {
+    if (!m.find() || !ITU_COVER.matcher(cover).find()
+        && !ITU_COVER.matcher(cover.replaceAll("(?<=\\S) (?=\\S)", "")).find()) {
       return false;
     }
     String number = m.group(1);

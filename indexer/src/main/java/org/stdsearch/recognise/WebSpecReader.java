@@ -44,6 +44,7 @@ final class WebSpecReader {
           + "|Draft Registry|Registry)\\b");
   private static final Pattern WHATWG_ADDRESS = Pattern.compile("https?://([a-z0-9-]+)\\.spec\\.whatwg\\.org/?");
   private static final Pattern LIVING_STANDARD = Pattern.compile("^\\s*Living Standard\\b", Pattern.MULTILINE);
+  private static final Pattern TR_ADDRESS = Pattern.compile("w3.org/TR/", Pattern.LITERAL | Pattern.CASE_INSENSITIVE);
   private static final Pattern LEVEL_SUFFIX = Pattern.compile("-\\d{1,2}$");
 
   private WebSpecReader() {}
@@ -95,6 +96,9 @@ final class WebSpecReader {
 
   /** A page as W3C or WHATWG publish it. */
   private static boolean readRendered(ExtractedDocument doc, String front, RecognitionDraft draft) {
+    if (!front.contains("whatwg.org") && !TR_ADDRESS.matcher(front).find()) {
+      return false; // neither a WHATWG address nor a W3C one below /TR/: the patterns below need one
+    }
     String title = doc.firstMetadata("dc:title");
     Matcher whatwg = WHATWG_ADDRESS.matcher(front);
     if (LIVING_STANDARD.matcher(front).find() && whatwg.find()) {

@@ -31,6 +31,23 @@ class ForkedExtractorTest {
     return extractor.extract(dir, file, "hash", Files.size(file), "application/octet-stream");
   }
 
+  /**
+   * The worker parses a file as the type detected before extraction instead of detecting it again,
+   * and detects it itself when that type is unknown.
+   */
+  @Test
+  void parsesAsTheTypeDetectedBeforeExtraction() throws Exception {
+    Path page = Fixtures.html(dir.resolve("typed.html"), "typedmarker", "数据资源 public data");
+
+    ExtractedDocument asText = extractor.extract(dir, page, "hash", Files.size(page), "text/plain");
+    ExtractedDocument detected = extract(page);
+
+    assertThat(asText.mimeType()).isEqualTo("text/plain");
+    assertThat(asText.text()).contains("typedmarker").contains("<html", "</p>");
+    assertThat(detected.mimeType()).isEqualTo("text/html");
+    assertThat(detected.text()).contains("typedmarker").doesNotContain("<html", "</p>");
+  }
+
   @Test
   void keepsPageBoundariesOfAPdf() throws Exception {
     ExtractedDocument doc = extract(Fixtures.englishPdf(dir.resolve("three.pdf"), "paging", 3));

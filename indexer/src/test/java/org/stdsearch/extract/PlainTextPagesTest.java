@@ -48,4 +48,21 @@ class PlainTextPagesTest {
     assertThat(o.pageStarts()).containsExactly(0);
     assertThat(o.text()).contains("stray \uFFFD inside");
   }
+
+  /** Text whose lines look like comma-separated columns stays text: quotes and commas as written. */
+  @Test
+  void textThatLooksLikeColumnsIsReadAsWritten(@TempDir Path tmp) throws Exception {
+    StringBuilder text = new StringBuilder("Annex C (informative) Test vectors\n");
+    for (int i = 0; i < 40; i++) {
+      text.append("\"vector ").append(i).append(", key\",").append(1000 + i).append(",\"expected, ").append(i).append("\"\n");
+    }
+    Path file = tmp.resolve("vectors.txt");
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+
+    ParseOutcome o = tika.parse(file);
+
+    assertThat(o.status()).isEqualTo(ExtractionStatus.OK);
+    assertThat(o.mimeType()).startsWith("text/plain");
+    assertThat(o.text()).contains("\"vector 7, key\",1007,\"expected, 7\"");
+  }
 }

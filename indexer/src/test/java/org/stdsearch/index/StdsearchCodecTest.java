@@ -129,16 +129,7 @@ class StdsearchCodecTest {
             return StdsearchCodec.storedFieldsFormat(mode, 16 * 1024, 3);
           }
         };
-        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()).setCodec(codec))) {
-          for (int i = 0; i < 60; i++, id++) {
-            String text = storedText(id);
-            expected.put(Integer.toString(id), text);
-            Document d = new Document();
-            d.add(new StringField("id", Integer.toString(id), Field.Store.YES));
-            d.add(new org.apache.lucene.document.StoredField("body", text));
-            w.addDocument(d);
-          }
-        }
+        id = writeStoredSegment(dir, codec, id, 60, expected);
       }
       assertThat(storedBodies(dir)).isEqualTo(expected);
       try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer())
@@ -150,6 +141,66 @@ class StdsearchCodecTest {
           .getAttribute(StdsearchCodec.STORED_MODE_KEY)).isEqualTo(StdsearchCodec.STORED_MODE.name());
       assertThat(new CheckIndex(dir).checkIndex().clean).as("CheckIndex").isTrue();
     }
+  }
+
+  /**
+   * A merge copies the segments' compressed chunks as they are (Lucene's bulk merge, which needs the
+   * reader's compression mode to be the writer's very instance) instead of decompressing and
+   * recompressing every document: the merged segment inherits each source's last, incomplete
+   * chunk, where a recompressing merge leaves at most one.
+   */
+  @Test
+  void mergesCopyTheCompressedChunksAsTheyAre() throws Exception {
+    Map<String, String> expected = new TreeMap<>();
+    try (Directory dir = new ByteBuffersDirectory()) {
+      int id = 0;
+      for (int segment = 0; segment < 3; segment++) {
+        id = writeStoredSegment(dir, new StdsearchCodec(), id, 40, expected);
+      }
+      long dirtyBefore = dirtyChunks(dir);
+      assertThat(dirtyBefore).as("incomplete chunks, one per segment ending mid-chunk").isGreaterThan(1);
+      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer())
+          .setCodec(new StdsearchCodec()))) {
+        w.forceMerge(1);
+      }
+      assertThat(dirtyChunks(dir)).as("chunks copied, not recompressed").isEqualTo(dirtyBefore);
+      assertThat(storedBodies(dir)).isEqualTo(expected);
+      assertThat(new CheckIndex(dir).checkIndex().clean).as("CheckIndex").isTrue();
+    }
+  }
+
+  /**
+   * One segment of {@code count} documents with ids from {@code firstId} and a stored {@link
+   * #storedText}, recorded in {@code expected}; returns the next id.
+   */
+  private static int writeStoredSegment(Directory dir, Codec codec, int firstId, int count, Map<String, String> expected)
+      throws IOException {
+    int id = firstId;
+    try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()).setCodec(codec))) {
+      for (; id < firstId + count; id++) {
+        String text = storedText(id);
+        expected.put(Integer.toString(id), text);
+        Document d = new Document();
+        d.add(new StringField("id", Integer.toString(id), Field.Store.YES));
+        d.add(new org.apache.lucene.document.StoredField("body", text));
+        w.addDocument(d);
+      }
+    }
+    return id;
+  }
+
+  /** Incomplete chunks over all segments, as Lucene's stored-fields reader counts them. */
+  private static long dirtyChunks(Directory dir) throws Exception {
+    var count = org.apache.lucene.codecs.lucene90.compressing.Lucene90CompressingStoredFieldsReader.class
+        .getDeclaredMethod("getNumDirtyChunks");
+    count.setAccessible(true); // package-private in Lucene: read for this check only
+    long dirty = 0;
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        dirty += (long) count.invoke(((org.apache.lucene.index.SegmentReader) leaf.reader()).getFieldsReader());
+      }
+    }
+    return dirty;
   }
 
   /** Empty, short, and up to ~150 KB of mixed Chinese and English text. */
