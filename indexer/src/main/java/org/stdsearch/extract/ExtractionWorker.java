@@ -65,7 +65,7 @@ public final class ExtractionWorker {
             ? ocr.ocr(file, fields[3], ocrOptions(fields), (page, pages) -> protocol.println(PAGE + "\t" + page + "\t" + pages))
             : extractor.parse(file, fields.length > 2 ? fields[2] : null);
       } catch (RuntimeException | LinkageError e) {
-        outcome = ParseOutcome.failed("application/octet-stream", TikaExtractor.describe(e));
+        outcome = ParseOutcome.failed(TikaExtractor.UNKNOWN_TYPE, TikaExtractor.describe(e));
       }
       try (var out = Files.newOutputStream(result)) {
         json.writeValue(out, outcome);

@@ -137,7 +137,7 @@ public final class ForkedExtractor implements AutoCloseable {
     long start = System.nanoTime();
     ParseOutcome o = extract(file, detectedMime);
     // A worker that died never reported the type: keep the one detected before extraction.
-    String mime = o.mimeType().equals("application/octet-stream") ? detectedMime : o.mimeType();
+    String mime = o.mimeType().equals(TikaExtractor.UNKNOWN_TYPE) ? detectedMime : o.mimeType();
     String reason = o.reason();
     if (o.status() == ExtractionStatus.EMPTY && ocr.mode() != OcrMode.OFF && !ocrInstallation().available()) {
       reason = OcrExtractor.UNAVAILABLE + ocrInstallation().problem();
@@ -215,7 +215,7 @@ public final class ForkedExtractor implements AutoCloseable {
         idle.add(worker);
       }
     }
-    String mime = o.mimeType().equals("application/octet-stream") ? detectedMime : o.mimeType();
+    String mime = o.mimeType().equals(TikaExtractor.UNKNOWN_TYPE) ? detectedMime : o.mimeType();
     return document(root, file, contentHash, size, mime, o, start);
   }
 
@@ -291,7 +291,7 @@ public final class ForkedExtractor implements AutoCloseable {
       } catch (IOException e) {
         String reason = "extraction worker unavailable: " + e.getMessage() + stderrSummary();
         stop();
-        return ParseOutcome.failed("application/octet-stream", reason);
+        return ParseOutcome.failed(TikaExtractor.UNKNOWN_TYPE, reason);
       }
       long begun = System.nanoTime();
       long deadline = begun + total.toNanos();
@@ -311,7 +311,7 @@ public final class ForkedExtractor implements AutoCloseable {
       if (reply == null) {
         stop();
         long seconds = Math.round((System.nanoTime() - begun) / 1e9);
-        return ParseOutcome.failed("application/octet-stream", "timed out after "
+        return ParseOutcome.failed(TikaExtractor.UNKNOWN_TYPE, "timed out after "
             + (page == null ? firstWait.toSeconds() : seconds) + " s"
             + (page == null ? "" : " (pages done: " + page + ")") + " (worker killed)");
       }
@@ -321,12 +321,12 @@ public final class ForkedExtractor implements AutoCloseable {
             ? "out of memory: the parse needed more than the worker heap of " + limits.workerHeapMb() + " MB"
             : "extraction worker crashed (exit status " + exit + ")" + stderrSummary();
         stop();
-        return ParseOutcome.failed("application/octet-stream", reason);
+        return ParseOutcome.failed(TikaExtractor.UNKNOWN_TYPE, reason);
       }
       try {
         return json.readValue(result.toFile(), ParseOutcome.class);
       } catch (IOException e) {
-        return ParseOutcome.failed("application/octet-stream", "unreadable worker result: " + e.getMessage());
+        return ParseOutcome.failed(TikaExtractor.UNKNOWN_TYPE, "unreadable worker result: " + e.getMessage());
       } finally {
         try {
           Files.deleteIfExists(result);

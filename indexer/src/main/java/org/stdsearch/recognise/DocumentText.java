@@ -9,12 +9,6 @@ import org.stdsearch.extract.pdf.FounderLatin;
  * offsets still point into the original), and stronger clean-ups for short cover lines.
  */
 final class DocumentText {
-  /**
-   * A dash between a number and a year. The Han numeral 一 is in the class because OCR reads the
-   * dash of an identifier as 一 ("GB/T 32905一2016": 5 of the 17 scanned covers of the shared
-   * corpus); between two numbers it is never the numeral.
-   */
-  private static final Pattern DASH_BEFORE_YEAR = Pattern.compile("(?<=\\d)[—–―－‒ˉ一](?=\\d{4}(?!\\d))");
   private static final Pattern SPLIT_DIGITS = Pattern.compile("(?<=\\d) (?=\\d)");
   /**
    * The dot of a part number as OCR reads it, between the number and a part before the year:
@@ -42,15 +36,24 @@ final class DocumentText {
         chars[i] = FounderLatin.latin(c);
       }
     }
-    // DASH_BEFORE_YEAR, by hand: the pattern tried at every position of a whole text cost more
-    // than the rest of the fold.
+    return new String(dashesBeforeYears(chars));
+  }
+
+  /**
+   * Writes as '-' each dash between a number and a year (a dash after a digit and before exactly
+   * four digits), in place. The Han numeral 一 counts as a dash because OCR reads the dash of an
+   * identifier as 一 ("GB/T 32905一2016": 5 of the 17 scanned covers of the shared corpus); between
+   * two numbers it is never the numeral. A loop, not a pattern: a pattern tried at every position
+   * of a whole text cost more than the rest of the fold.
+   */
+  private static char[] dashesBeforeYears(char[] chars) {
     for (int i = 1; i + 4 < chars.length; i++) {
       if (isDash(chars[i]) && isDigit(chars[i - 1]) && isDigit(chars[i + 1]) && isDigit(chars[i + 2])
           && isDigit(chars[i + 3]) && isDigit(chars[i + 4]) && (i + 5 == chars.length || !isDigit(chars[i + 5]))) {
         chars[i] = '-';
       }
     }
-    return new String(chars);
+    return chars;
   }
 
   private static boolean isDash(char c) {
@@ -70,7 +73,8 @@ final class DocumentText {
     s = PART_DOT.matcher(s).replaceAll(".");
     s = Normalizer.normalize(fold(s), Normalizer.Form.NFKC);
     s = SPLIT_DIGITS.matcher(s.replaceAll("\\s+", " ").strip()).replaceAll("");
-    return DASH_BEFORE_YEAR.matcher(s).replaceAll("-");
+    // Closing up the digits can bring a dash next to a year.
+    return new String(dashesBeforeYears(s.toCharArray()));
   }
 
   /**
