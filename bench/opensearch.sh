@@ -35,7 +35,10 @@
 #     one server each, on ports BENCH_API_PORT, +1, ...
 #   BENCH_ROUNDS [2], BENCH_SNIPPETS [1] (0 skips the api-snippets runs), BENCH_JFR (a folder: each
 #     server records a JFR profile there), BENCH_NODE_PORT [19400], BENCH_API_PORT [18090],
-#   BENCH_INDEX [bench]. Load goes to 127.0.0.1 only; every run is bounded.
+#   BENCH_INDEX [bench], BENCH_NODE_CPUS and BENCH_CLIENT_CPUS (taskset CPU lists, e.g. 1 and 0: the
+#     node on cores of its own, our servers and wrk on the others, as when the API runs on machines
+#     apart from the cluster's; unset, everything shares every core). Load goes to 127.0.0.1 only;
+#     every run is bounded.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -62,6 +65,9 @@ exec > >(tee "$OUT/run.log") 2>&1
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
 NODE_PID=""; API_PIDS=""
+# command prefixes that keep a process on the given CPUs (taskset execs it: $! stays its pid)
+NODE_PIN=(); [ -n "${BENCH_NODE_CPUS:-}" ] && NODE_PIN=(taskset -c "$BENCH_NODE_CPUS")
+CLIENT_PIN=(); [ -n "${BENCH_CLIENT_CPUS:-}" ] && CLIENT_PIN=(taskset -c "$BENCH_CLIENT_CPUS")
 cleanup() {
   for p in $API_PIDS $NODE_PID; do kill -TERM "$p" 2>/dev/null || true; done
   for p in $API_PIDS $NODE_PID; do wait "$p" 2>/dev/null || true; done
@@ -69,6 +75,7 @@ cleanup() {
 trap cleanup EXIT
 
 echo "date: $(date -Is)  commit: $(git -C "$ROOT" rev-parse --short HEAD)  N=$N  load: $(load)"
+echo "cpus: node ${BENCH_NODE_CPUS:-all}, servers and wrk ${BENCH_CLIENT_CPUS:-all}"
 echo "cpu: $(lscpu | sed -n 's/^Model name: *//p') x $(nproc)  java: $("$JAVA" -version 2>&1 | head -1)"
 
 # ---- 1. build
@@ -107,7 +114,7 @@ if [ "$REINDEX" = 1 ]; then
 elif [ ! -d "$DATA/node/data" ]; then
   echo "BENCH_REINDEX=0 but there is no node data in $DATA/node"; exit 1
 fi
-"$JAVA" -Xms"$HEAP" -Xmx"$HEAP" -XX:+UseG1GC -XX:G1ReservePercent=25 -XX:InitiatingHeapOccupancyPercent=30 \
+"${NODE_PIN[@]}" "$JAVA" -Xms"$HEAP" -Xmx"$HEAP" -XX:+UseG1GC -XX:G1ReservePercent=25 -XX:InitiatingHeapOccupancyPercent=30 \
   -XX:+AlwaysPreTouch $JFLAGS -cp "$NODE_CP" org.stdsearch.opensearch.node.NodeMain \
   "$DATA/node" bench node-1 $NODE_HTTP $NODE_TRANSPORT cluster_manager,data single >"$OUT/node.log" 2>&1 &
 NODE_PID=$!
@@ -151,7 +158,7 @@ port=$API_PORT
 for J in $JARS; do
   T=$(tag "$J"); [ "$T" = target ] && T=head
   extra=""; [ -n "${BENCH_JFR:-}" ] && mkdir -p "$BENCH_JFR" && extra="-XX:StartFlightRecording=filename=$BENCH_JFR/$T.jfr,settings=profile"
-  STDSEARCH_RATE_LIMIT=0 "$JAVA" $JFLAGS $SERVER_OPTS $extra -jar "$J/stdsearch.jar" serve --docs "$DOCS" --index "$DATA/os-index" \
+  STDSEARCH_RATE_LIMIT=0 "${CLIENT_PIN[@]}" "$JAVA" $JFLAGS $SERVER_OPTS $extra -jar "$J/stdsearch.jar" serve --docs "$DOCS" --index "$DATA/os-index" \
     --port $port --backend opensearch --opensearch-url "$URL" --opensearch-index "$INDEX" --no-indexing \
     >"$OUT/serve-$T.log" 2>&1 &
   PID_OF[$T]=$!; API_PIDS="$API_PIDS $!"; API_OF[$T]="http://127.0.0.1:$port"
@@ -170,11 +177,11 @@ searches() { curl -s "$URL/_stats/search?filter_path=_all.total.search.query_tot
 per_req() { awk -v a="$1" -v b="$2" -v n="$3" -v hz="$(getconf CLK_TCK)" 'BEGIN{printf "%.2f", n ? (b-a)*1000/hz/n : 0}'; }
 run_load() { # target name, base URL, request file, connections, server pid (or "")
   local name=$1 base=$2 file=$3 c=$4 spid=${5:-}
-  wrk -t1 -c"$c" -d"$MAXDUR"s --timeout 10s -s "$PEERS/load.lua" "$base" -- "$file" "$WARMREQ" 1 \
+  "${CLIENT_PIN[@]}" wrk -t1 -c"$c" -d"$MAXDUR"s --timeout 10s -s "$PEERS/load.lua" "$base" -- "$file" "$WARMREQ" 1 \
     | grep '^FIRST_ERROR' | sed 's/^/WARMUP_/' || true
   local n0 n1 s0=0 s1=0 q0 q1 l req
   q0=$(searches); n0=$(cpu_ticks "$NODE_PID"); [ -n "$spid" ] && s0=$(cpu_ticks "$spid")
-  wrk -t1 -c"$c" -d"$MAXDUR"s --timeout 10s -s "$PEERS/load.lua" "$base" -- "$file" "$MAXREQ" 1 >"$OUT/wrk-${name// /_}-c$c.out"
+  "${CLIENT_PIN[@]}" wrk -t1 -c"$c" -d"$MAXDUR"s --timeout 10s -s "$PEERS/load.lua" "$base" -- "$file" "$MAXREQ" 1 >"$OUT/wrk-${name// /_}-c$c.out"
   n1=$(cpu_ticks "$NODE_PID"); [ -n "$spid" ] && s1=$(cpu_ticks "$spid"); q1=$(searches)
   grep '^FIRST_ERROR' "$OUT/wrk-${name// /_}-c$c.out" || true
   l=$(grep '^LOAD ' "$OUT/wrk-${name// /_}-c$c.out")

@@ -58,7 +58,10 @@ class FacetValuesTest {
       writer.deleteDocuments(new Term("id", "3"), new Term("id", "10"));
       writer.commit();
       FacetValues values = new FacetValues();
+      Map<String, Long> allBeforeMerge;
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        allBeforeMerge = values.count(Schema.FIELD_ID,
+            new IndexSearcher(reader).search(MatchAllDocsQuery.INSTANCE, new FacetsCollectorManager()));
         assertThat(reader.leaves()).hasSizeGreaterThan(1);
         IndexSearcher searcher = new IndexSearcher(reader);
         for (Query q : new Query[] {MatchAllDocsQuery.INSTANCE, new TermQuery(new Term("half", "odd"))}) {
@@ -80,8 +83,10 @@ class FacetValuesTest {
       writer.forceMerge(1);
       writer.commit();
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        values.count(Schema.FIELD_ID,
-            new IndexSearcher(reader).search(MatchAllDocsQuery.INSTANCE, new FacetsCollectorManager()));
+        // the merged segment counts as its sources did together
+        assertThat(values.count(Schema.FIELD_ID,
+            new IndexSearcher(reader).search(MatchAllDocsQuery.INSTANCE, new FacetsCollectorManager())))
+            .isEqualTo(allBeforeMerge);
         // the old segments closed with their reader: only the merged one is held
         assertThat(values.held()).isEqualTo(1);
       }
