@@ -63,7 +63,7 @@ public final class ExtractionWorker {
       try {
         outcome = isOcr
             ? ocr.ocr(file, fields[3], ocrOptions(fields), (page, pages) -> protocol.println(PAGE + "\t" + page + "\t" + pages))
-            : extractor.parse(file, fields.length > 2 ? fields[2] : null);
+            : extractor.parse(file, fields.length > 2 ? fields[2] : TikaExtractor.UNKNOWN_TYPE);
       } catch (RuntimeException | LinkageError e) {
         outcome = ParseOutcome.failed(TikaExtractor.UNKNOWN_TYPE, TikaExtractor.describe(e));
       }

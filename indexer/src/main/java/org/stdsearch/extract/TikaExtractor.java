@@ -73,12 +73,12 @@ final class TikaExtractor {
   }
 
   ParseOutcome parse(Path file) {
-    return parse(file, null);
+    return parse(file, UNKNOWN_TYPE);
   }
 
   /**
-   * Parses {@code file} as {@code detectedType} when one is given (the indexer has detected it
-   * before choosing to extract the file), else as the type detected here.
+   * Parses {@code file} as {@code detectedType} (the indexer has detected it before choosing to
+   * extract the file), or as the type detected here when that is {@link #UNKNOWN_TYPE}.
    */
   ParseOutcome parse(Path file, String detectedType) {
     Metadata metadata = new Metadata();
@@ -96,7 +96,7 @@ final class TikaExtractor {
     context.set(TesseractOCRConfig.class, ocr);
     String mime = UNKNOWN_TYPE;
     try (InputStream in = TikaInputStream.get(file, metadata)) {
-      MediaType given = detectedType == null ? null : MediaType.parse(detectedType);
+      MediaType given = MediaType.parse(detectedType); // null when not a type
       MediaType type = given == null || given.equals(MediaType.OCTET_STREAM) ? detector.detect(in, metadata) : given;
       mime = type.toString();
       metadata.set(Metadata.CONTENT_TYPE, mime);
