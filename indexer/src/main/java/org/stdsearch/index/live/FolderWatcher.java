@@ -7,20 +7,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Notices new, changed and removed files below the docs folder by polling: each scan records size
+ * Notices new, changed and removed files below the docs folder by scanning: each scan records size
  * and modification time per file, and a changed file is reported once it has looked the same for
  * the settle period, however many scans that takes: two equal scans in a row are not enough, as a
  * writer may pause for longer than the scan interval. A writer pausing longer than the
  * settle period still gets its half-written file indexed for a while, until it is finished.
- * Polling rather than
- * {@code WatchService}: it is recursive without registering every new folder, works on network
- * and container-mounted folders where inotify events do not arrive, and cannot overflow; a scan of
- * a few thousand files costs milliseconds.
+ *
+ * <p>A scan covers the whole folder ({@link #poll()}) or only some folders in it ({@link
+ * #poll(Collection)}: those the operating system reported changes in, {@link FolderEvents}, and
+ * those holding files not settled yet). Scanning rather than trusting notifications alone: it is
+ * recursive without registering every new folder, works on network and container-mounted folders
+ * where inotify events do not arrive, and cannot overflow.
  */
 final class FolderWatcher {
   /** What a scan knows about one file. */
@@ -58,9 +65,17 @@ final class FolderWatcher {
 
   /** Every visible file below {@code root} (hidden files and folders are skipped, like the indexer does). */
   static Map<String, Stamp> scan(Path root) {
+    return scan(root, root);
+  }
+
+  /**
+   * Every visible file below {@code start}, a folder in {@code root}, by its path relative to
+   * {@code root}; empty when {@code start} is gone.
+   */
+  private static Map<String, Stamp> scan(Path root, Path start) {
     Map<String, Stamp> out = new HashMap<>();
     try {
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      Files.walkFileTree(start, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
           return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
@@ -86,14 +101,31 @@ final class FolderWatcher {
   }
 
   /**
-   * One scan: reports files stable for the settle period, and files gone.
+   * One scan of the whole folder: reports files stable for the settle period, and files gone.
    *
    * @return the CPU time the scan of the folder took (ms), without the listener's work on what it
    *     found
    */
   synchronized long poll() {
+    return poll(List.of(root));
+  }
+
+  /**
+   * One scan of the given folders in the docs folder and everything in them (absolute paths; a
+   * folder that is gone reports its files gone): reports files stable for the settle period, and
+   * files gone. Files elsewhere are left as they were.
+   *
+   * @return the CPU time the scan took (ms), without the listener's work on what it found
+   */
+  synchronized long poll(Collection<Path> folders) {
     long cpu = THREADS.getCurrentThreadCpuTime();
-    Map<String, Stamp> current = scan(root);
+    List<String> prefixes = new ArrayList<>();
+    Map<String, Stamp> current = new HashMap<>();
+    for (Path folder : outermost(folders)) {
+      String prefix = folder.equals(root) ? "" : relative(root, folder) + "/";
+      prefixes.add(prefix);
+      current.putAll(scan(root, folder));
+    }
     long now = System.nanoTime();
     long wallNow = System.currentTimeMillis();
     long scanMillis = (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000;
@@ -111,14 +143,52 @@ final class FolderWatcher {
         pending.put(path, new Pending(stamp, now));
       }
     }
-    for (String path : new HashSet<>(known.keySet())) {
-      if (!current.containsKey(path)) {
-        known.remove(path);
-        listener.removed(path);
+    List<String> gone = new ArrayList<>();
+    for (Iterator<String> it = known.keySet().iterator(); it.hasNext(); ) {
+      String path = it.next();
+      if (within(path, prefixes) && !current.containsKey(path)) {
+        it.remove();
+        gone.add(path);
       }
     }
-    pending.keySet().retainAll(current.keySet());
+    gone.forEach(listener::removed);
+    pending.keySet().removeIf(path -> within(path, prefixes) && !current.containsKey(path));
     return scanMillis;
+  }
+
+  /** The folders holding files seen changed but not settled yet: a later scan must look again. */
+  synchronized Set<Path> unsettledFolders() {
+    Set<Path> out = new HashSet<>();
+    for (String path : pending.keySet()) {
+      Path parent = root.resolve(path).getParent();
+      out.add(parent == null ? root : parent);
+    }
+    return out;
+  }
+
+  /** {@code folders} without those inside another of them (a scan covers what is inside). */
+  private static List<Path> outermost(Collection<Path> folders) {
+    Set<Path> all = new HashSet<>(folders);
+    List<Path> out = new ArrayList<>();
+    for (Path f : all) {
+      boolean inside = false;
+      for (Path p = f.getParent(); p != null && !inside; p = p.getParent()) {
+        inside = all.contains(p);
+      }
+      if (!inside) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  private static boolean within(String path, List<String> prefixes) {
+    for (String prefix : prefixes) {
+      if (path.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -148,7 +218,7 @@ final class FolderWatcher {
     return root.relativize(file).toString().replace('\\', '/');
   }
 
-  private static boolean hidden(Path p) {
+  static boolean hidden(Path p) {
     Path name = p.getFileName();
     return name != null && name.toString().startsWith(".");
   }

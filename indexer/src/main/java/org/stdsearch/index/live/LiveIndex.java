@@ -454,6 +454,7 @@ public final class LiveIndex implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    watching.close(); // releases the folder's change notifications
     fileLock.lock();
     try {
       synchronized (indexerLock) {

@@ -3,18 +3,24 @@ package org.stdsearch.index.live;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The schedule of the {@link FolderWatcher}: one scan after another, each under the live index's
- * file lock, at the configured interval or more (see {@link #POLL_COST_FACTOR}). Watching stops
- * while the index cannot be written and starts again from a fresh snapshot after recovery.
+ * The schedule of the {@link FolderWatcher}: one look after another, each under the live index's
+ * file lock, at the configured interval or more (see {@link #POLL_COST_FACTOR}). Where the
+ * operating system reports changes ({@link FolderEvents}), a look scans only the folders it named
+ * and those with files still settling, and the whole folder is scanned at most every {@link
+ * #FULL_SCAN_COST_FACTOR} times the CPU time of the last full scan, for what notifications miss
+ * (changes made by other machines on a network folder). Watching stops while the index cannot be
+ * written and starts again from a fresh snapshot after recovery.
  */
 final class Watching {
   private static final Logger log = LoggerFactory.getLogger(Watching.class);
@@ -30,18 +36,40 @@ final class Watching {
    */
   static final int POLL_COST_FACTOR = 10;
 
+  /**
+   * With change notifications, full scans wait at least this many times the CPU time the last one
+   * took: at most a hundredth of a core for the safety net, where scanning alone takes up to a
+   * tenth. A folder of a few thousand files is still scanned in full at the configured interval.
+   */
+  static final int FULL_SCAN_COST_FACTOR = 100;
+
   private final ScheduledExecutorService scheduler;
   private final Duration interval;
+  /** With notifications, the least time between two full scans. */
+  private final Duration fullScanInterval;
   private final Duration settle;
   private final ReentrantLock fileLock;
   private final FolderWatcher.Listener listener;
   private final AtomicBoolean scheduled = new AtomicBoolean();
   private volatile FolderWatcher watcher;
+  /** The folder's change notifications, or null where there are none (every look is a full scan). */
+  private FolderEvents events;
+  /** When the next full scan is due ({@link System#nanoTime()}). */
+  private long fullScanDue;
+  private final AtomicLong fullScans = new AtomicLong();
+  private final AtomicLong folderScans = new AtomicLong();
 
   Watching(ScheduledExecutorService scheduler, Duration interval, Duration settle, ReentrantLock fileLock,
       FolderWatcher.Listener listener) {
+    this(scheduler, interval, interval, settle, fileLock, listener);
+  }
+
+  /** As above, with full scans at most every {@code fullScanInterval} where notifications work. */
+  Watching(ScheduledExecutorService scheduler, Duration interval, Duration fullScanInterval, Duration settle,
+      ReentrantLock fileLock, FolderWatcher.Listener listener) {
     this.scheduler = scheduler;
     this.interval = interval;
+    this.fullScanInterval = fullScanInterval;
     this.settle = settle;
     this.fileLock = fileLock;
     this.listener = listener;
@@ -52,15 +80,41 @@ final class Watching {
     if (interval.isZero() || interval.isNegative() || scheduler.isShutdown()) {
       return;
     }
-    watcher = new FolderWatcher(root, before, settle, listener);
+    fileLock.lock();
+    try {
+      closeEvents();
+      events = FolderEvents.open(root).orElse(null);
+      if (events == null) {
+        log.info("no change notifications for {}: every look at it is a full scan", root);
+      }
+      fullScanDue = System.nanoTime(); // the first look scans everything
+      watcher = new FolderWatcher(root, before, settle, listener);
+    } finally {
+      fileLock.unlock();
+    }
     if (scheduled.compareAndSet(false, true)) {
       schedule(interval.toMillis());
     }
   }
 
-  /** No more scans until {@link #start} (the index cannot take the changes now). */
+  /**
+   * No more scans until {@link #start} (the index cannot take the changes now). Does not wait for
+   * the file lock: a failed write calls this wherever it happens; the next look releases the
+   * notifications.
+   */
   void stop() {
     watcher = null;
+  }
+
+  /** Stops for good and releases the notifications now; the scheduler has stopped running looks. */
+  void close() {
+    fileLock.lock();
+    try {
+      watcher = null;
+      closeEvents();
+    } finally {
+      fileLock.unlock();
+    }
   }
 
   /** Records the present state of a file the server changed itself (upload, delete). */
@@ -71,28 +125,78 @@ final class Watching {
     }
   }
 
+  /** Whether the operating system's change notifications are in use. */
+  boolean notified() {
+    fileLock.lock();
+    try {
+      return events != null;
+    } finally {
+      fileLock.unlock();
+    }
+  }
+
+  /** How many full scans and how many scans of some folders ran. */
+  long fullScans() {
+    return fullScans.get();
+  }
+
+  long folderScans() {
+    return folderScans.get();
+  }
+
+  private void closeEvents() {
+    if (events != null) {
+      events.close();
+      events = null;
+    }
+  }
+
   private void schedule(long delayMillis) {
     try {
-      scheduler.schedule(() -> {
-        long scanMillis = pollQuietly();
-        schedule(Math.max(interval.toMillis(), POLL_COST_FACTOR * scanMillis));
-      }, delayMillis, TimeUnit.MILLISECONDS);
+      scheduler.schedule(() -> schedule(lookQuietly()), delayMillis, TimeUnit.MILLISECONDS);
     } catch (RejectedExecutionException e) {
       // closing: no more scans
     }
   }
 
-  /** One scan; returns the CPU time of the scan itself (ms), 0 when there was none or it failed. */
-  private long pollQuietly() {
+  /** One look at the folder; returns the delay until the next one (ms). */
+  private long lookQuietly() {
     fileLock.lock();
     try {
       FolderWatcher w = watcher;
-      return w == null ? 0 : w.poll();
+      if (w == null) {
+        closeEvents(); // stopped
+        return interval.toMillis();
+      }
+      return Math.max(interval.toMillis(), POLL_COST_FACTOR * look(w));
     } catch (RuntimeException e) {
       log.error("watching the docs folder failed (retrying): {}", e.toString());
-      return 0;
+      return interval.toMillis();
     } finally {
       fileLock.unlock();
     }
+  }
+
+  /**
+   * A full scan when notifications are missing, were lost or one is due; else a scan of the folders
+   * notified and of those with files still settling. Returns the CPU time of the scan itself (ms).
+   */
+  private long look(FolderWatcher w) {
+    Set<Path> changed = events == null ? null : events.changedFolders();
+    long now = System.nanoTime();
+    if (changed == null || now - fullScanDue >= 0) {
+      long cpu = w.poll();
+      long factor = events == null ? POLL_COST_FACTOR : FULL_SCAN_COST_FACTOR;
+      long least = events == null ? interval.toMillis() : fullScanInterval.toMillis();
+      fullScanDue = now + TimeUnit.MILLISECONDS.toNanos(Math.max(least, factor * cpu));
+      fullScans.incrementAndGet();
+      return cpu;
+    }
+    changed.addAll(w.unsettledFolders());
+    if (changed.isEmpty()) {
+      return 0;
+    }
+    folderScans.incrementAndGet();
+    return w.poll(changed);
   }
 }

@@ -94,4 +94,48 @@ class FolderWatcherTest {
     assertThat(whole).as("the listener ran").isGreaterThanOrEqualTo(listenerMillis);
     assertThat(scan).isLessThan(listenerMillis);
   }
+
+  /** A scan of some folders reports their changes and gone files, and leaves the rest alone. */
+  @Test
+  void aScanOfSomeFoldersLeavesTheOthersAlone() throws Exception {
+    for (String f : List.of("a/one.txt", "a/deep/two.txt", "b/three.txt", "c/four.txt")) {
+      Files.createDirectories(docs.resolve(f).getParent());
+      Files.writeString(docs.resolve(f), f);
+    }
+    List<String> events = new ArrayList<>();
+    FolderWatcher w = new FolderWatcher(docs, FolderWatcher.scan(docs), Duration.ZERO, recording(events));
+    Files.writeString(docs.resolve("a/new.txt"), "new");
+    Files.writeString(docs.resolve("b/three.txt"), "changed, longer");
+    Files.delete(docs.resolve("a/deep/two.txt"));
+    Files.delete(docs.resolve("a/deep"));
+    Files.delete(docs.resolve("c/four.txt"));
+
+    w.poll(List.of(docs.resolve("a"), docs.resolve("a/deep")));
+    assertThat(events).containsExactly("removed a/deep/two.txt");
+    assertThat(w.unsettledFolders()).containsExactly(docs.resolve("a"));
+    w.poll(w.unsettledFolders());
+    assertThat(events).containsExactly("removed a/deep/two.txt", "changed a/new.txt");
+    assertThat(w.unsettledFolders()).isEmpty();
+
+    w.poll(List.of(docs.resolve("b")));
+    w.poll(List.of(docs.resolve("b")));
+    assertThat(events).as("c was not scanned: its gone file is not seen yet")
+        .containsExactly("removed a/deep/two.txt", "changed a/new.txt", "changed b/three.txt");
+    w.poll();
+    assertThat(events).last().isEqualTo("removed c/four.txt");
+  }
+
+  private static FolderWatcher.Listener recording(List<String> events) {
+    return new FolderWatcher.Listener() {
+      @Override
+      public void changed(String relativePath) {
+        events.add("changed " + relativePath);
+      }
+
+      @Override
+      public void removed(String relativePath) {
+        events.add("removed " + relativePath);
+      }
+    };
+  }
 }
