@@ -18,17 +18,7 @@ class FolderWatcherTest {
   @Test
   void reportsAFileOnceItIsStableAndAGoneFile() throws Exception {
     List<String> events = new ArrayList<>();
-    FolderWatcher w = new FolderWatcher(docs, Map.of(), Duration.ZERO, new FolderWatcher.Listener() {
-      @Override
-      public void changed(String relativePath) {
-        events.add("changed " + relativePath);
-      }
-
-      @Override
-      public void removed(String relativePath) {
-        events.add("removed " + relativePath);
-      }
-    });
+    FolderWatcher w = new FolderWatcher(docs, Map.of(), Duration.ZERO, recording(events));
     Files.createDirectories(docs.resolve("sub"));
     Files.writeString(docs.resolve("sub/a.txt"), "one");
     w.poll();
@@ -125,7 +115,8 @@ class FolderWatcherTest {
     assertThat(events).last().isEqualTo("removed c/four.txt");
   }
 
-  private static FolderWatcher.Listener recording(List<String> events) {
+  /** A listener that writes down what it is told, as "changed PATH" and "removed PATH". */
+  static FolderWatcher.Listener recording(List<String> events) {
     return new FolderWatcher.Listener() {
       @Override
       public void changed(String relativePath) {

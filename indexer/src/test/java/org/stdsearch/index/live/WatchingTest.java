@@ -39,17 +39,7 @@ class WatchingTest {
     }
     scheduler = Executors.newSingleThreadScheduledExecutor();
     watching = new Watching(scheduler, Duration.ofMillis(20), Duration.ofHours(1), Duration.ZERO, new ReentrantLock(),
-        new FolderWatcher.Listener() {
-          @Override
-          public void changed(String relativePath) {
-            events.add("changed " + relativePath);
-          }
-
-          @Override
-          public void removed(String relativePath) {
-            events.add("removed " + relativePath);
-          }
-        });
+        FolderWatcherTest.recording(events));
     watching.start(docs, FolderWatcher.scan(docs));
     waitFor(() -> watching.fullScans() == 1);
   }
