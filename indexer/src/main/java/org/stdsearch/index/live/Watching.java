@@ -80,13 +80,15 @@ final class Watching {
     if (interval.isZero() || interval.isNegative() || scheduler.isShutdown()) {
       return;
     }
+    // Registering every folder walks the tree: done before taking the lock uploads wait for.
+    FolderEvents opened = FolderEvents.open(root).orElse(null);
+    if (opened == null) {
+      log.info("no change notifications for {}: every look at it is a full scan", root);
+    }
     fileLock.lock();
     try {
       closeEvents();
-      events = FolderEvents.open(root).orElse(null);
-      if (events == null) {
-        log.info("no change notifications for {}: every look at it is a full scan", root);
-      }
+      events = opened;
       fullScanDue = System.nanoTime(); // the first look scans everything
       watcher = new FolderWatcher(root, before, settle, listener);
     } finally {
