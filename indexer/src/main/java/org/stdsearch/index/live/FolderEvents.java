@@ -33,8 +33,6 @@ final class FolderEvents implements Closeable {
   private final Path root;
   private final WatchService service;
   private final Map<WatchKey, Path> folders = new HashMap<>();
-  /** Set when a notification was lost or a folder could not be registered: scan everything next. */
-  private boolean lost;
 
   private FolderEvents(Path root, WatchService service) {
     this.root = root;
@@ -74,6 +72,7 @@ final class FolderEvents implements Closeable {
    */
   Set<Path> changedFolders() {
     Set<Path> changed = new LinkedHashSet<>();
+    boolean lost = false; // a notification lost or a folder not registered: scan everything
     WatchKey key;
     try {
       while ((key = service.poll()) != null) {
@@ -100,11 +99,7 @@ final class FolderEvents implements Closeable {
     } catch (ClosedWatchServiceException e) {
       lost = true;
     }
-    if (lost) {
-      lost = false;
-      return null;
-    }
-    return changed;
+    return lost ? null : changed;
   }
 
   /** Registers {@code top} and every visible folder in it; returns them. */
@@ -113,18 +108,13 @@ final class FolderEvents implements Closeable {
     Files.walkFileTree(top, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-        if (!dir.equals(root) && FolderWatcher.hidden(dir)) {
+        if (FolderWatcher.skipped(root, dir)) {
           return FileVisitResult.SKIP_SUBTREE;
         }
         WatchKey key = dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,
             StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
         folders.put(key, dir);
         registered.add(dir);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
         return FileVisitResult.CONTINUE;
       }
     });

@@ -78,7 +78,7 @@ final class FolderWatcher {
       Files.walkFileTree(start, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+          return skipped(root, dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
         }
 
         @Override
@@ -160,8 +160,7 @@ final class FolderWatcher {
   synchronized Set<Path> unsettledFolders() {
     Set<Path> out = new HashSet<>();
     for (String path : pending.keySet()) {
-      Path parent = root.resolve(path).getParent();
-      out.add(parent == null ? root : parent);
+      out.add(root.resolve(path).getParent()); // a path below root: its parent is root at least
     }
     return out;
   }
@@ -218,7 +217,12 @@ final class FolderWatcher {
     return root.relativize(file).toString().replace('\\', '/');
   }
 
-  static boolean hidden(Path p) {
+  /** Whether a folder below {@code root} is left out, with all it holds: a hidden one. */
+  static boolean skipped(Path root, Path dir) {
+    return !dir.equals(root) && hidden(dir);
+  }
+
+  private static boolean hidden(Path p) {
     Path name = p.getFileName();
     return name != null && name.toString().startsWith(".");
   }
