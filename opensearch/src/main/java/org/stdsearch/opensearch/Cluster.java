@@ -20,10 +20,12 @@ import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.ManagedHttpClientConnectionFactory;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.http.message.BasicHeader;
 import org.apache.hc.core5.util.Timeout;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
@@ -46,6 +48,8 @@ public final class Cluster implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Cluster.class);
   /** Connections per node: the API's searches, the sink's bulk writes and the lineage pass at once. */
   private static final int MAX_CONNECTIONS_PER_NODE = 32;
+  /** Each connection's read buffer, 32 KB: a few MB at most over every connection. */
+  private static final int RECEIVE_BUFFER_BYTES = 32 * 1024;
 
   private final ClusterConfig config;
   private final OpenSearchTransport transport;
@@ -71,6 +75,10 @@ public final class Cluster implements AutoCloseable {
             .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(timeout).setSocketTimeout(timeout)
                 .build())
             .setTlsSocketStrategy(ClientTlsStrategyBuilder.create().setSslContext(ssl).buildClassic())
+            // a search's answer (ten hits with their records, facets: 10-20 KB) read in one system
+            // call rather than in 8 KB pieces
+            .setConnectionFactory(ManagedHttpClientConnectionFactory.builder()
+                .http1Config(Http1Config.custom().setBufferSize(RECEIVE_BUFFER_BYTES).build()).build())
             .build())
         .setDefaultRequestConfig(RequestConfig.custom().setConnectionRequestTimeout(timeout)
             .setResponseTimeout(timeout).build())

@@ -16,8 +16,12 @@ import org.stdsearch.search.internal.RecentlyUsed;
  * record.
  */
 final class HitRecords {
-  /** About 2 KB each as objects, key included: a few MB. */
-  static final int CAPACITY = 4_096;
+  /**
+   * As many as the embedded backend keeps: about 3 KB each as objects, key included, a few tens of
+   * MB at most. Fewer and the hits of a few thousand different searches no longer fit, and their
+   * records are read again (a twentieth of the service's CPU on 2,000 searches in turn).
+   */
+  static final int CAPACITY = 10_000;
   private static final ObjectReader READER = Documents.mapper().readerFor(StandardDetail.Metadata.class);
 
   private final RecentlyUsed<String, StandardDetail.Metadata> recent = new RecentlyUsed<>(CAPACITY);

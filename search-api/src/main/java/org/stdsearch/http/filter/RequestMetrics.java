@@ -6,7 +6,9 @@ import io.micrometer.core.instrument.Timer;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.PathTemplateMatch;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Per-route request counts and latency histograms, and an error counter. Every tag comes from a
@@ -18,6 +20,7 @@ import java.util.Set;
 public final class RequestMetrics implements HttpHandler {
   private final MeterRegistry registry;
   private final HttpHandler next;
+  private final Map<Series, Timer> timers = new ConcurrentHashMap<>();
 
   public RequestMetrics(MeterRegistry registry, HttpHandler next) {
     this.registry = registry;
@@ -46,17 +49,20 @@ public final class RequestMetrics implements HttpHandler {
     return METHODS.contains(m) ? m : "OTHER";
   }
 
+  /** A series' tags: all from bounded sets, so the timers held for them are bounded too. */
+  private record Series(String route, String method, String status) {}
+
   private void record(HttpServerExchange ex, long nanos) {
     PathTemplateMatch match = ex.getAttachment(PathTemplateMatch.ATTACHMENT_KEY);
     String route = match == null ? "unmatched" : match.getMatchedTemplate();
     String status = String.valueOf(ex.getStatusCode());
-    String method = method(ex);
-    Timer.builder("http.server.requests")
+    // Found by its tags without building and sorting them as the registry's own look-up does
+    Timer timer = timers.computeIfAbsent(new Series(route, method(ex), status), s -> Timer.builder("http.server.requests")
         .description("HTTP requests by route, method and status")
-        .tags("route", route, "method", method, "status", status)
+        .tags("route", s.route(), "method", s.method(), "status", s.status())
         .publishPercentileHistogram()
-        .register(registry)
-        .record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+        .register(registry));
+    timer.record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
     if (ex.getStatusCode() >= 400) {
       Counter.builder("http.server.errors")
           .description("Responses with an error status")

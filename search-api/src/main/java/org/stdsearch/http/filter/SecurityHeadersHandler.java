@@ -11,6 +11,8 @@ import io.undertow.util.HttpString;
 public final class SecurityHeadersHandler implements HttpHandler {
   public static final HttpString CSP = new HttpString("Content-Security-Policy");
   public static final HttpString FRAME_OPTIONS = new HttpString("X-Frame-Options");
+  private static final HttpString CONTENT_TYPE_OPTIONS = new HttpString("X-Content-Type-Options");
+  private static final HttpString REFERRER_POLICY = new HttpString("Referrer-Policy");
   /** JSON is data: nothing in it may load or be framed. */
   static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
   /** The search page: own scripts and styles only, not framed by others. */
@@ -26,8 +28,8 @@ public final class SecurityHeadersHandler implements HttpHandler {
   @Override
   public void handleRequest(HttpServerExchange ex) throws Exception {
     var h = ex.getResponseHeaders();
-    h.put(new HttpString("X-Content-Type-Options"), "nosniff");
-    h.put(new HttpString("Referrer-Policy"), "strict-origin-when-cross-origin");
+    h.put(CONTENT_TYPE_OPTIONS, "nosniff");
+    h.put(REFERRER_POLICY, "strict-origin-when-cross-origin");
     h.put(FRAME_OPTIONS, "DENY");
     h.put(CSP, API_POLICY);
     next.handleRequest(ex);
