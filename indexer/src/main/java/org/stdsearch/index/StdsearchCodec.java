@@ -23,7 +23,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
 
 /**
- * Lucene's default codec with two changes: stored fields are compressed with Zstandard level 9 in
+ * Lucene's default codec with two changes: stored fields are compressed with Zstandard level 6 in
  * chunks of 60 KB ({@link MarkedStoredFields}), and norms are written for every document of a
  * segment (0 where a document lacks the field), so they are read as a plain array instead of a
  * sparse list.
@@ -32,9 +32,10 @@ import org.apache.lucene.store.IOContext;
  * chunk by chunk for every hit it highlights, so the mode decides both the index's size and the cost
  * of every highlighted page. Lucene's best-compression mode (DEFLATE) is small but slow to read;
  * its default LZ4 is fast but large. Zstandard over chunks of this size is as small as DEFLATE and
- * reads about as fast as LZ4 (through JNI: the pure-Java implementations read markedly slower); a
- * higher level costs CPU when writing only (docs/benchmarks.md, "Index size per field", has the
- * figures).
+ * reads about as fast as LZ4 (through JNI: the pure-Java implementations read markedly slower). The
+ * level costs CPU when writing only: on the full text, level 6 takes 0.6 of level 9's time for 1%
+ * more bytes, level 3 a fifth of it for 6% more (docs/benchmarks.md, "Index size per field" and
+ * "Zstandard's level", has the figures).
  *
  * <p>Segments of the earlier modes (LZ4 high compression; Lucene's own before that) stay readable
  * and are rewritten in this mode when merged.
@@ -59,7 +60,7 @@ public final class StdsearchCodec extends FilterCodec {
   /** Bytes of stored fields compressed together. */
   static final int CHUNK_SIZE = 60 * 1024;
   /** The compression level, in a mode that has levels. */
-  static final int LEVEL = 9;
+  static final int LEVEL = 6;
   /** The segment attribute naming the {@link StoredMode} of a segment's stored fields. */
   static final String STORED_MODE_KEY = "StdsearchStoredFields.mode";
   private final NormsFormat norms;
