@@ -10,6 +10,8 @@ import org.stdsearch.extract.pdf.FounderLatin;
  */
 final class DocumentText {
   private static final Pattern SPLIT_DIGITS = Pattern.compile("(?<=\\d) (?=\\d)");
+  /** The spaces between two single Han characters ({@link #closeCjkSpacing}). */
+  private static final Pattern SPACED_HAN = Pattern.compile("(?<=(?:^|\\s)\\p{IsHan})\\s+(?=\\p{IsHan}(?:\\s|$))");
   /**
    * The dot of a part number as OCR reads it, between the number and a part before the year:
    * "GM/T0001。3—2012" is GM/T 0001.3-2012.
@@ -83,7 +85,11 @@ final class DocumentText {
    * 云计算") is part of it (GB/T 1.1).
    */
   static String closeCjkSpacing(String line) {
-    return line.replaceAll("(?<=(?:^|\\s)\\p{IsHan})\\s+(?=\\p{IsHan}(?:\\s|$))", "").strip();
+    // A line without a Han character (English text, numbers, identifiers) cannot match.
+    if (line.codePoints().noneMatch(DocumentText::isHan)) {
+      return line.strip();
+    }
+    return SPACED_HAN.matcher(line).replaceAll("").strip();
   }
 
   static boolean isHan(int codePoint) {

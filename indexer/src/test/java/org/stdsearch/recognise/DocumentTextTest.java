@@ -43,4 +43,23 @@ class DocumentTextTest {
     assertThat(DocumentText.isHan('〇')).isTrue();
     assertThat("Aé١あアㄱ가。，".codePoints().noneMatch(DocumentText::isHan)).isTrue();
   }
+
+  @Test
+  void closesUpSpacedOutHanAndNothingElse() {
+    assertThat(DocumentText.closeCjkSpacing(" 中 华 人 民 共 和 国 国 家 标 准 ")).isEqualTo("中华人民共和国国家标准");
+    assertThat(DocumentText.closeCjkSpacing("信息技术 云计算 参考架构")).isEqualTo("信息技术 云计算 参考架构");
+    assertThat(DocumentText.closeCjkSpacing("  Information technology  ")).isEqualTo("Information technology");
+    // the same as the pattern alone on every line, with or without Han characters
+    Pattern spacedHan = Pattern.compile("(?<=(?:^|\\s)\\p{IsHan})\\s+(?=\\p{IsHan}(?:\\s|$))");
+    Random random = new Random(7);
+    String alphabet = "发布中 　xA1\t国";
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder line = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        line.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String expected = spacedHan.matcher(line).replaceAll("").strip();
+      assertThat(DocumentText.closeCjkSpacing(line.toString())).as(line.toString()).isEqualTo(expected);
+    }
+  }
 }
