@@ -25,12 +25,9 @@ class DocumentTextTest {
     // Without the full-width forms, which the fold turns to ASCII before it looks for dashes.
     String alphabet = "0123456789—–―‒ˉ一-x 。";
     for (int n = 0; n < 20_000; n++) {
-      StringBuilder text = new StringBuilder();
-      for (int i = random.nextInt(14); i > 0; i--) {
-        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
+      String text = randomText(random, alphabet, 14);
       String expected = DASH_BEFORE_YEAR.matcher(text).replaceAll("-");
-      assertThat(DocumentText.fold(text.toString())).as(text.toString()).isEqualTo(expected);
+      assertThat(DocumentText.fold(text)).as(text).isEqualTo(expected);
     }
   }
 
@@ -54,12 +51,18 @@ class DocumentTextTest {
     Random random = new Random(7);
     String alphabet = "发布中 　xA1\t国";
     for (int n = 0; n < 20_000; n++) {
-      StringBuilder line = new StringBuilder();
-      for (int i = random.nextInt(12); i > 0; i--) {
-        line.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
+      String line = randomText(random, alphabet, 12);
       String expected = spacedHan.matcher(line).replaceAll("").strip();
-      assertThat(DocumentText.closeCjkSpacing(line.toString())).as(line.toString()).isEqualTo(expected);
+      assertThat(DocumentText.closeCjkSpacing(line)).as(line).isEqualTo(expected);
     }
+  }
+
+  /** Up to {@code maxLength - 1} characters drawn from {@code alphabet}. */
+  private static String randomText(Random random, String alphabet, int maxLength) {
+    StringBuilder text = new StringBuilder();
+    for (int i = random.nextInt(maxLength); i > 0; i--) {
+      text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return text.toString();
   }
 }
