@@ -25,9 +25,9 @@ import java.util.Set;
  *
  * <p>A scan covers the whole folder ({@link #poll()}) or only some folders in it ({@link
  * #poll(Collection)}: those the operating system reported changes in, {@link FolderEvents}, and
- * those holding files not settled yet). Scanning rather than trusting notifications alone: it is
- * recursive without registering every new folder, works on network and container-mounted folders
- * where inotify events do not arrive, and cannot overflow.
+ * those holding files not settled yet). Scanning, not the notifications, decides what changed: it
+ * works on network and container-mounted folders where inotify events do not arrive, and cannot
+ * overflow.
  */
 final class FolderWatcher {
   /** What a scan knows about one file. */

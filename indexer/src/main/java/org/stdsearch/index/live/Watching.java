@@ -188,9 +188,8 @@ final class Watching {
     long now = System.nanoTime();
     if (changed == null || now - fullScanDue >= 0) {
       long cpu = w.poll();
-      long factor = events == null ? POLL_COST_FACTOR : FULL_SCAN_COST_FACTOR;
-      long least = events == null ? interval.toMillis() : fullScanInterval.toMillis();
-      fullScanDue = now + TimeUnit.MILLISECONDS.toNanos(Math.max(least, factor * cpu));
+      // consulted only while notifications work: without them every look is a full scan
+      fullScanDue = now + TimeUnit.MILLISECONDS.toNanos(Math.max(fullScanInterval.toMillis(), FULL_SCAN_COST_FACTOR * cpu));
       fullScans.incrementAndGet();
       return cpu;
     }
