@@ -78,18 +78,11 @@ public final class TextChainCost {
   /** The first {@code n} standards of a folder as text, in file-name order (sidecars skipped). */
   private static List<String> texts(Path root, int n) throws IOException {
     List<String> out = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(root)) {
-      for (Path p : files.filter(Files::isRegularFile).filter(TextChainCost::isStandard).sorted().limit(n).toList()) {
-        String raw = Files.readString(p, StandardCharsets.UTF_8);
-        out.add(p.toString().endsWith(".html") ? Jsoup.parse(raw).text() : raw);
-      }
+    for (Path p : SyntheticStandards.files(root, n)) {
+      String raw = Files.readString(p, StandardCharsets.UTF_8);
+      out.add(p.toString().endsWith(".html") ? Jsoup.parse(raw).text() : raw);
     }
     return out;
-  }
-
-  private static boolean isStandard(Path p) {
-    String name = p.getFileName().toString();
-    return name.endsWith(".txt") || name.endsWith(".html");
   }
 
   private static void index(List<String> texts, Path dir, String variant) throws IOException {

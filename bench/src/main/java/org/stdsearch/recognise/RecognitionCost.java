@@ -8,15 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.stdsearch.extract.ExtractedDocument;
 import org.stdsearch.extract.ExtractionStatus;
+import org.stdsearch.index.SyntheticStandards;
 
 /**
  * What recognising standards costs, without extraction or indexing: the first N files of a folder of
- * synthetic standards (TXT as they are, HTML through jsoup's text, as {@code TextChainCost} reads
- * them) through {@link StandardRecogniser} on one thread, in rounds. Prints the thread's CPU time per
+ * synthetic standards (TXT as they are, HTML through jsoup's whole text, its line breaks kept, since
+ * recognition reads lines) through {@link StandardRecogniser} on one thread, in rounds. Prints the thread's CPU time per
  * round; compare builds by putting their classes first on the class path, one JVM each, alternating.
  *
  * <pre>java -cp bench/target/classes:$(cat bench/target/classpath.txt) org.stdsearch.recognise.RecognitionCost DOCS N ROUNDS</pre>
@@ -29,11 +29,7 @@ public final class RecognitionCost {
       System.err.println("usage: RecognitionCost DOCS N ROUNDS");
       System.exit(2);
     }
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(Path.of(args[0]))) {
-      files = walk.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".json")).sorted()
-          .limit(Integer.parseInt(args[1])).toList();
-    }
+    List<Path> files = SyntheticStandards.files(Path.of(args[0]), Integer.parseInt(args[1]));
     List<ExtractedDocument> docs = new ArrayList<>();
     for (Path f : files) {
       String raw = Files.readString(f);
