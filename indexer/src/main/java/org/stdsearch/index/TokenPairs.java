@@ -135,10 +135,11 @@ final class TokenPairs {
    * text is indexed, {@link #pairs()} replays them as the {@link Schema#CONTENT_PAIRS} field. The
    * pairs are appended to a flat buffer, not counted here: the indexing chain counts each term's
    * frequency anyway. Counting them per document first (each distinct pair then indexed once, with
-   * its count as term frequency) was measured slower: a pair repeated within a document is still
-   * in the processor's cache when Lucene's term hash meets it again, so the repeats it saves were
-   * cheap, and the document's own hash costs a look-up per pair. Fields are indexed in the order
-   * they were added, so the pairs field must come after the full text.
+   * its count as term frequency) costs more than it saves (docs/benchmarks.md): a pair repeated
+   * within a document is still in the processor's cache when Lucene's term hash meets it again, so
+   * the repeats it would save are cheap, and the document's own hash costs a look-up per pair.
+   * Fields are indexed in the order they were added, so the pairs field must come after the full
+   * text.
    */
   static final class Recorder extends TokenFilter {
     private final Tracker tracker = new Tracker(this);

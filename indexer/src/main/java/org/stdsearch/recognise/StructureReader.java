@@ -24,14 +24,16 @@ import org.stdsearch.recognise.RecognisedStandard.TermEntry;
  * rejected because numbering must move forward plausibly from the previous heading.
  */
 final class StructureReader {
-  private static final Pattern NUMBERED =
+  // The heading and dot-leader patterns are package-private: StructureReaderTest checks the quick
+  // scans that skip lines (mayStartHeading, mayHaveLeaders) against them.
+  static final Pattern NUMBERED =
       Pattern.compile("^[ \\t]*(\\d{1,2}(?:\\s?\\.\\s?\\d{1,2}){0,5})\\.?[ \\t]+(\\S.{0,120}?)\\s*$");
-  private static final Pattern BARE_NUMBER = Pattern.compile("^[ \\t]*(\\d{1,2}(?:\\.\\d{1,2}){1,5})[ \\t]*$");
-  private static final Pattern ANNEX = Pattern.compile(
+  static final Pattern BARE_NUMBER = Pattern.compile("^[ \\t]*(\\d{1,2}(?:\\.\\d{1,2}){1,5})[ \\t]*$");
+  static final Pattern ANNEX = Pattern.compile(
       "^[ \\t]*(?:附\\s*录\\s*([A-Z])|(?:Annex|Appendix)\\s+([A-Z]))\\b[.:]?\\s*(.{0,120}?)\\s*$");
-  private static final Pattern ANNEX_SUB =
+  static final Pattern ANNEX_SUB =
       Pattern.compile("^[ \\t]*([A-Z](?:\\.\\d{1,2}){1,5})\\.?[ \\t]+(\\S.{0,120}?)\\s*$");
-  private static final Pattern LEADERS = Pattern.compile("(\\.\\s?){4,}|[…⋯·]{2,}|…|\\s\\d+\\s*$");
+  static final Pattern LEADERS = Pattern.compile("(\\.\\s?){4,}|[…⋯·]{2,}|…|\\s\\d+\\s*$");
   private static final Pattern HEADING_START = Pattern.compile("^[\\p{IsHan}\\p{Lu}\\p{Ll}(（\"“]");
   private static final Pattern TERMS_HEADING =
       Pattern.compile("(术语和定义|术语与定义|^术语$|Terms and definitions|Terms, definitions|Definitions|Terminology)",
@@ -39,7 +41,7 @@ final class StructureReader {
   private static final Pattern NORMATIVE_HEADING =
       Pattern.compile("(规范性引用文件|Normative references|^References$)", Pattern.CASE_INSENSITIVE);
   /** ITU-T and IEC term entries put the term before a colon on the number's line: "3.1 key manager: entity ...". */
-  private static final Pattern TERM_LINE =
+  static final Pattern TERM_LINE =
       Pattern.compile("^[ \\t]*(\\d{1,2}(?:\\.\\d{1,2}){1,3})[ \\t]+([^:：]{1,60}?)\\s*[:：]\\s+\\S.*$");
   private static final Pattern HAN_TERM = Pattern.compile("^([\\p{IsHan}\\p{IsHan}0-9A-Za-z/（）()\\-]*?\\p{IsHan}[\\p{IsHan}（）()0-9]*)\\s*(.*)$");
   private static final int MAX_DEFINITION = 1000;
@@ -137,7 +139,8 @@ final class StructureReader {
       String line = lines[i];
       int start = offset + (line.length() - line.stripLeading().length());
       offset += line.length() + 1;
-      if (line.length() > 160 || line.isBlank() || LEADERS.matcher(line).find() && !BARE_NUMBER.matcher(line).matches()) {
+      if (line.length() > 160 || !mayStartHeading(line)
+          || mayHaveLeaders(line) && LEADERS.matcher(line).find() && !BARE_NUMBER.matcher(line).matches()) {
         continue;
       }
       Matcher annex = ANNEX.matcher(line);
@@ -206,6 +209,43 @@ final class StructureReader {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code line} can match any heading pattern at all: after spaces and tabs, each of them
+   * starts with a digit, an upper-case Latin letter ({@code A.1}, {@code Annex}, {@code Appendix})
+   * or {@code 附} ({@code 附录}). Most lines of a standard are running text and fail here, before
+   * any pattern is tried.
+   */
+  static boolean mayStartHeading(String line) {
+    for (int k = 0; k < line.length(); k++) {
+      char c = line.charAt(k);
+      if (c != ' ' && c != '\t') {
+        return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c == '附';
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@link #LEADERS} can find anything in {@code line}: four dots, one of the ellipsis and
+   * middle-dot characters, or a number at its end. Lines starting with a capital or a number are
+   * often running text or table rows, and this scan is cheaper than the pattern's search.
+   */
+  static boolean mayHaveLeaders(String line) {
+    int dots = 0;
+    for (int k = 0; k < line.length(); k++) {
+      char c = line.charAt(k);
+      if (c == '.' && ++dots >= 4 || c == '…' || c == '⋯' || c == '·') {
+        return true;
+      }
+    }
+    int end = line.length() - 1;
+    // the pattern's $ also matches before a final line terminator, which NEL is and Java's whitespace is not
+    while (end >= 0 && (Character.isWhitespace(line.charAt(end)) || line.charAt(end) == '\u0085')) {
+      end--;
+    }
+    return end >= 0 && Character.isDigit(line.charAt(end));
   }
 
   private static boolean repeatsFirstHeading(String line, Heading first) {
