@@ -2,6 +2,7 @@ package org.stdsearch.index;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,48 +34,57 @@ public final class PairPostings {
       System.err.println("usage: PairPostings INDEX K[,K...]");
       System.exit(2);
     }
+    int[] ks = Arrays.stream(args[1].split(",")).mapToInt(k -> Integer.parseInt(k.trim())).toArray();
     try (FSDirectory dir = FSDirectory.open(Path.of(args[0])); DirectoryReader reader = DirectoryReader.open(dir)) {
-      repeats(reader);
       List<Map.Entry<String, Integer>> byDocs = contentTermsByDocs(reader);
-      for (String k : args[1].split(",")) {
-        shares(reader, byDocs, Integer.parseInt(k.trim()));
+      List<Set<String>> frequent = new ArrayList<>();
+      for (int k : ks) {
+        Set<String> top = new HashSet<>();
+        byDocs.subList(0, Math.min(k, byDocs.size())).forEach(e -> top.add(e.getKey()));
+        frequent.add(top);
       }
-    }
-  }
-
-  /** A Han pair is three characters with no space; a word pair is two words with one. */
-  private static boolean isHan(BytesRef pair) {
-    for (int i = pair.offset; i < pair.offset + pair.length; i++) {
-      if (pair.bytes[i] == ' ') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static void repeats(DirectoryReader reader) throws Exception {
-    long occurrences = 0;
-    long postings = 0;
-    long hanOccurrences = 0;
-    long hanPostings = 0;
-    for (LeafReaderContext leaf : reader.leaves()) {
-      Terms terms = leaf.reader().terms(Schema.CONTENT_PAIRS);
-      if (terms == null) {
-        continue;
-      }
-      occurrences += terms.getSumTotalTermFreq();
-      postings += terms.getSumDocFreq();
-      TermsEnum te = terms.iterator();
-      for (BytesRef b = te.next(); b != null; b = te.next()) {
-        if (isHan(b)) {
-          hanOccurrences += te.totalTermFreq();
-          hanPostings += te.docFreq();
+      // one pass over the pairs: repeats within documents, and each pair's class for every K
+      long occurrences = 0;
+      long postings = 0;
+      long hanOccurrences = 0;
+      long hanPostings = 0;
+      long[][] byClass = new long[ks.length][3];
+      long[][] termsByClass = new long[ks.length][3];
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Terms terms = leaf.reader().terms(Schema.CONTENT_PAIRS);
+        if (terms == null) {
+          continue;
+        }
+        occurrences += terms.getSumTotalTermFreq();
+        postings += terms.getSumDocFreq();
+        TermsEnum te = terms.iterator();
+        for (BytesRef b = te.next(); b != null; b = te.next()) {
+          String pair = b.utf8ToString();
+          int space = pair.indexOf(' ');
+          if (space < 0) {
+            hanOccurrences += te.totalTermFreq();
+            hanPostings += te.docFreq();
+          }
+          String[] two = tokens(pair, space);
+          for (int i = 0; i < ks.length; i++) {
+            int n = (frequent.get(i).contains(two[0]) ? 1 : 0) + (frequent.get(i).contains(two[1]) ? 1 : 0);
+            byClass[i][n] += te.docFreq();
+            termsByClass[i][n]++;
+          }
         }
       }
+      System.out.printf(Locale.ROOT, "PAIRS occurrences=%d postings=%d per_document=%.2f han_occurrences=%d han_postings=%d han_per_document=%.2f%n",
+          occurrences, postings, (double) occurrences / Math.max(1, postings),
+          hanOccurrences, hanPostings, (double) hanOccurrences / Math.max(1, hanPostings));
+      for (int i = 0; i < ks.length; i++) {
+        long[] p = byClass[i];
+        long all = Math.max(1, p[0] + p[1] + p[2]);
+        int kthDocs = byDocs.isEmpty() ? 0 : byDocs.get(Math.min(ks[i], byDocs.size()) - 1).getValue();
+        System.out.printf(Locale.ROOT, "FREQUENT k=%d in_docs>=%d postings_neither=%.1f%% one=%.1f%% both=%.1f%% terms_neither=%d one=%d both=%d%n",
+            ks[i], kthDocs, 100.0 * p[0] / all, 100.0 * p[1] / all, 100.0 * p[2] / all,
+            termsByClass[i][0], termsByClass[i][1], termsByClass[i][2]);
+      }
     }
-    System.out.printf(Locale.ROOT, "PAIRS occurrences=%d postings=%d per_document=%.2f han_occurrences=%d han_postings=%d han_per_document=%.2f%n",
-        occurrences, postings, (double) occurrences / Math.max(1, postings),
-        hanOccurrences, hanPostings, (double) hanOccurrences / Math.max(1, hanPostings));
   }
 
   /** The full text's terms with their document counts, the one found in the most documents first. */
@@ -95,39 +105,16 @@ public final class PairPostings {
     return sorted;
   }
 
-  /** The two tokens of a pair as the full text holds them: two words, or two overlapping bigrams. */
-  private static String[] tokens(String pair) {
-    int space = pair.indexOf(' ');
+  /**
+   * The two tokens of a pair as the full text holds them: two words around the space at {@code
+   * space}, or, with no space (a Han pair of three characters), its two overlapping bigrams.
+   */
+  private static String[] tokens(String pair, int space) {
     if (space >= 0) {
       return new String[] {pair.substring(0, space), pair.substring(space + 1)};
     }
     int second = Character.charCount(pair.codePointAt(0));
     int third = second + Character.charCount(pair.codePointAt(second));
     return new String[] {pair.substring(0, third), pair.substring(second)};
-  }
-
-  private static void shares(DirectoryReader reader, List<Map.Entry<String, Integer>> byDocs, int k) throws Exception {
-    List<Map.Entry<String, Integer>> top = byDocs.subList(0, Math.min(k, byDocs.size()));
-    Set<String> frequent = new HashSet<>();
-    top.forEach(e -> frequent.add(e.getKey()));
-    long[] postings = new long[3];
-    long[] terms = new long[3];
-    for (LeafReaderContext leaf : reader.leaves()) {
-      Terms t = leaf.reader().terms(Schema.CONTENT_PAIRS);
-      if (t == null) {
-        continue;
-      }
-      TermsEnum te = t.iterator();
-      for (BytesRef b = te.next(); b != null; b = te.next()) {
-        String[] two = tokens(b.utf8ToString());
-        int n = (frequent.contains(two[0]) ? 1 : 0) + (frequent.contains(two[1]) ? 1 : 0);
-        postings[n] += te.docFreq();
-        terms[n]++;
-      }
-    }
-    long all = Math.max(1, postings[0] + postings[1] + postings[2]);
-    int kthDocs = top.isEmpty() ? 0 : top.get(top.size() - 1).getValue();
-    System.out.printf(Locale.ROOT, "FREQUENT k=%d in_docs>=%d postings_neither=%.1f%% one=%.1f%% both=%.1f%% terms_neither=%d one=%d both=%d%n",
-        k, kthDocs, 100.0 * postings[0] / all, 100.0 * postings[1] / all, 100.0 * postings[2] / all, terms[0], terms[1], terms[2]);
   }
 }

@@ -16,8 +16,9 @@ import org.stdsearch.index.SyntheticStandards;
 /**
  * What recognising standards costs, without extraction or indexing: the first N files of a folder of
  * synthetic standards (TXT as they are, HTML through jsoup's whole text, its line breaks kept, since
- * recognition reads lines) through {@link StandardRecogniser} on one thread, in rounds. Prints the thread's CPU time per
- * round; compare builds by putting their classes first on the class path, one JVM each, alternating.
+ * recognition reads lines) through {@link StandardRecogniser} on one thread, in rounds. Prints the
+ * thread's CPU time per round; compare builds by putting their classes first on the class path, one
+ * JVM each, alternating.
  *
  * <pre>java -cp bench/target/classes:$(cat bench/target/classpath.txt) org.stdsearch.recognise.RecognitionCost DOCS N ROUNDS</pre>
  */

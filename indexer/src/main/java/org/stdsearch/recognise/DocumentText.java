@@ -10,8 +10,11 @@ import org.stdsearch.extract.pdf.FounderLatin;
  */
 final class DocumentText {
   private static final Pattern SPLIT_DIGITS = Pattern.compile("(?<=\\d) (?=\\d)");
-  /** The spaces between two single Han characters ({@link #closeCjkSpacing}). */
-  private static final Pattern SPACED_HAN = Pattern.compile("(?<=(?:^|\\s)\\p{IsHan})\\s+(?=\\p{IsHan}(?:\\s|$))");
+  /**
+   * The spaces between two single Han characters ({@link #closeCjkSpacing}); package-private so that
+   * DocumentTextTest checks the shortcut for lines without Han against it.
+   */
+  static final Pattern SPACED_HAN = Pattern.compile("(?<=(?:^|\\s)\\p{IsHan})\\s+(?=\\p{IsHan}(?:\\s|$))");
   /**
    * The dot of a part number as OCR reads it, between the number and a part before the year:
    * "GM/T0001。3—2012" is GM/T 0001.3-2012.
